@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QQmlApplicationEngine>
+
+// The kiosk screen: loads the PiCam QML module and shows its window, full
+// screen unless windowed.
+class KioskWindow
+{
+public:
+    // Returns false (and logs why) when the QML could not be loaded.
+    bool load(bool windowed);
+
+private:
+    QQmlApplicationEngine m_engine;
+};

@@ -1,0 +1,118 @@
+// Composition root: builds the settings, the services and (unless headless)
+// the kiosk screen, wires them together and runs the event loop.
+
+#include "backendsingletons.h"
+#include "commandline.h"
+#include "config/settings.h"
+#include "kioskwindow.h"
+#include "system/logging.h"
+#include "system/supervisor.h"
+#include "system/systemdnotifier.h"
+#include "system/unixsignals.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Applies the settings file and the --set overrides; returns every problem.
+QList<Settings::Problem> configure(Settings &settings, const CommandLine &cli)
+{
+    QList<Settings::Problem> problems;
+    const QString path = cli.configFile.isEmpty() ? Settings::defaultPath() : cli.configFile;
+    if (cli.configFile.isEmpty() && !QFileInfo::exists(path)) {
+        settings.setPath(path);
+        qCInfo(lcConfig).noquote() << "no settings file at" << path << "- using the defaults";
+    } else {
+        problems << settings.loadFile(path);
+    }
+    for (const QString &assignment : cli.overrides) {
+        const Settings::Problem p = settings.override(assignment);
+        if (!p.message.isEmpty())
+            problems << p;
+    }
+    return problems;
+}
+
+void printProblems(const QList<Settings::Problem> &problems)
+{
+    for (const auto &p : problems)
+        std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning", qPrintable(p.message));
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (CommandLine::needsNoDisplay(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const auto app = makeApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral(PICAM_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PICAM_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral(PICAM_NAME));
+
+    Logging::install();
+    // Before anything slow, so an early SIGTERM still ends in an orderly way.
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminationRequested, app.get(), [](int signal) {
+        qCInfo(lcSystem) << "signal" << signal << "received, shutting down";
+        QCoreApplication::quit();
+    });
+
+    CommandLine cli;
+    if (const int exitCode = cli.parse(*app); exitCode >= 0)
+        return exitCode;
+
+    Settings settings;
+    const auto problems = configure(settings, cli);
+    const bool invalid =
+        std::any_of(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
+    printProblems(problems);
+    if (cli.checkConfig) {
+        std::printf("%s: %s\n", qPrintable(settings.path()),
+                    invalid ? "invalid settings" : "settings are valid");
+        return invalid ? CommandLine::Usage : CommandLine::Ok;
+    }
+    if (invalid)
+        return CommandLine::Usage;
+    if (cli.printConfig) {
+        std::fputs(qPrintable(settings.toIni(true)), stdout);
+        return CommandLine::Ok;
+    }
+
+    qCInfo(lcSystem).noquote() << PICAM_NAME << PICAM_VERSION << "starting"
+                               << (cli.headless ? "headless" : "with the kiosk screen");
+
+    Supervisor supervisor;
+
+    SystemdNotifier systemd;
+
+    std::unique_ptr<KioskWindow> kiosk;
+    if (!cli.headless) {
+        BackendSingletons::setSupervisor(&supervisor);
+        BackendSingletons::setSettings(&settings);
+        kiosk = std::make_unique<KioskWindow>();
+        if (!kiosk->load(cli.windowed))
+            return CommandLine::Fatal;
+    }
+
+    supervisor.startAll();
+    systemd.notifyReady();
+    const int exitCode = app->exec();
+
+    systemd.notifyStopping();
+    kiosk.reset();
+    supervisor.stopAll();
+    qCInfo(lcSystem) << "stopped";
+    return exitCode;
+}

@@ -1,0 +1,173 @@
+#include "settings.h"
+
+#include "inifile.h"
+#include "system/logging.h"
+#include "system/redact.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using SettingsSchema::Spec;
+
+namespace {
+const QString SystemPath = QStringLiteral("/etc/picam-kiosk/picam-kiosk.conf");
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+{}
+
+QString Settings::defaultPath()
+{
+    if (QFileInfo::exists(SystemPath))
+        return SystemPath;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/picam-kiosk/picam-kiosk.conf");
+}
+
+QList<Settings::Problem> Settings::loadFile(const QString &path)
+{
+    m_path = path;
+    QList<Problem> found;
+    const IniFile::Contents contents = IniFile::read(path);
+    if (!contents.error.isEmpty()) {
+        found << Problem{Problem::Kind::Error, contents.error};
+    } else {
+        for (auto it = contents.values.cbegin(); it != contents.values.cend(); ++it) {
+            const Spec *spec = SettingsSchema::find(it.key());
+            if (!spec) {
+                m_unknown.insert(it.key(), it.value());
+                found << Problem{
+                    Problem::Kind::Warning,
+                    QStringLiteral("%1: unknown setting in %2, ignored").arg(it.key(), path)};
+                continue;
+            }
+            const auto parsed = SettingsSchema::parse(*spec, it.value());
+            if (parsed.ok())
+                m_fileValues.insert(spec->key, parsed.value);
+            else
+                found << Problem{Problem::Kind::Error, parsed.error};
+        }
+    }
+    m_problems << found;
+    return found;
+}
+
+Settings::Problem Settings::override(const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    Problem problem{Problem::Kind::Error, {}};
+    if (eq <= 0) {
+        problem.message = QStringLiteral("--set %1: expected group/key=value")
+                              .arg(Redact::credentialsInText(assignment));
+    } else {
+        const QString key = assignment.left(eq).trimmed();
+        const Spec *spec = SettingsSchema::find(key);
+        if (!spec) {
+            problem = {Problem::Kind::Warning,
+                       QStringLiteral("%1: unknown setting, ignored").arg(key)};
+        } else {
+            const auto parsed = SettingsSchema::parse(*spec, assignment.mid(eq + 1));
+            if (parsed.ok()) {
+                m_overrides.insert(key, parsed.value);
+                return {Problem::Kind::Warning, {}};
+            }
+            problem.message = parsed.error;
+        }
+    }
+    m_problems << problem;
+    return problem;
+}
+
+QString Settings::setValue(const QString &key, const QString &text)
+{
+    const auto parsed = SettingsSchema::parse(key, text);
+    if (!parsed.ok())
+        return parsed.error;
+    const QVariant before = value(key);
+    m_fileValues.insert(key, parsed.value);
+    m_overrides.remove(key);
+    if (value(key) != before)
+        emit valueChanged(key);
+    return {};
+}
+
+QString Settings::save() const
+{
+    QList<QPair<QString, QString>> ordered;
+    bool holdsSecret = false;
+    for (const Spec &spec : SettingsSchema::all()) {
+        if (!m_fileValues.contains(spec.key))
+            continue;
+        const QString text = SettingsSchema::toText(spec, m_fileValues.value(spec.key));
+        holdsSecret = holdsSecret || (spec.secret && !text.isEmpty());
+        ordered.append({spec.key, text});
+    }
+    for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it)
+        ordered.append({it.key(), it.value()});
+    // Keep groups together: the schema order within each group.
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        const QStringList groups = SettingsSchema::groups();
+        auto rank = [&groups](const QString &key) {
+            const qsizetype i = groups.indexOf(key.section(QLatin1Char('/'), 0, 0));
+            return i < 0 ? groups.size() : i;
+        };
+        return rank(a.first) < rank(b.first);
+    });
+    const QString error = IniFile::write(m_path, ordered, holdsSecret);
+    if (error.isEmpty())
+        qCInfo(lcConfig).noquote() << "settings saved to" << m_path;
+    return error;
+}
+
+QString Settings::saveAs(const QString &path)
+{
+    m_path = path;
+    return save();
+}
+
+QVariant Settings::value(const QString &key) const
+{
+    if (auto it = m_overrides.constFind(key); it != m_overrides.cend())
+        return *it;
+    if (auto it = m_fileValues.constFind(key); it != m_fileValues.cend())
+        return *it;
+    const Spec *spec = SettingsSchema::find(key);
+    Q_ASSERT_X(spec, "Settings::value", qPrintable(key));
+    return spec ? SettingsSchema::parse(*spec, spec->defaultText).value : QVariant();
+}
+
+QString Settings::text(const QString &key) const
+{
+    const Spec *spec = SettingsSchema::find(key);
+    return spec ? SettingsSchema::toText(*spec, value(key)) : QString();
+}
+
+QString Settings::expanded(const QString &key) const
+{
+    QString t = text(key);
+    t.replace(QLatin1String("{device}"), text(QStringLiteral("device/name")));
+    return t;
+}
+
+QString Settings::toIni(bool maskSecrets) const
+{
+    QString out;
+    QString currentGroup;
+    for (const Spec &spec : SettingsSchema::all()) {
+        const QString group = spec.key.section(QLatin1Char('/'), 0, 0);
+        if (group != currentGroup) {
+            out += (currentGroup.isNull() ? QString() : QStringLiteral("\n")) +
+                   QStringLiteral("[%1]\n").arg(group);
+            currentGroup = group;
+        }
+        QString t = text(spec.key);
+        if (maskSecrets && spec.secret && !t.isEmpty())
+            t = QLatin1String(Redact::Mask);
+        else if (maskSecrets)
+            t = Redact::credentialsInText(t);
+        out +=
+            QStringLiteral("%1=%2\n").arg(spec.key.section(QLatin1Char('/'), 1), IniFile::quote(t));
+    }
+    return out;
+}

@@ -1,0 +1,375 @@
+#include "settingsschema.h"
+
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace SettingsSchema {
+namespace {
+
+bool matches(const QString &pattern, const QString &text)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+}
+
+bool isUrlWithHost(const QString &text, const QStringList &schemes, bool needsPath)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || !schemes.contains(url.scheme()) || url.host().isEmpty())
+        return false;
+    if (needsPath && (url.path().isEmpty() || url.path() == QLatin1String("/")))
+        return false;
+    return true;
+}
+
+bool isCameraSource(const QString &text)
+{
+    static const QStringList plain = {QStringLiteral("auto"), QStringLiteral("libcamera"),
+                                      QStringLiteral("testpattern")};
+    return plain.contains(text) || matches(QStringLiteral("libcamera:.+"), text) ||
+           matches(QStringLiteral("v4l2:/dev/\\S+"), text) ||
+           matches(QStringLiteral("file:.+"), text);
+}
+
+bool isPublishTopic(const QString &text)
+{
+    return !text.isEmpty() && text.toUtf8().size() <= 65535 && !text.contains(QLatin1Char('+')) &&
+           !text.contains(QLatin1Char('#')) && !text.contains(QChar(0));
+}
+
+bool isReadableFileOrEmpty(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const QFileInfo info(text);
+    return info.isFile() && info.isReadable();
+}
+
+// libavformat keeps at most 127 bytes of "user:password".
+bool fitsRtspCredentials(const QString &text)
+{
+    return text.toUtf8().size() <= 63;
+}
+
+QString boolAllowed()
+{
+    return QStringLiteral("true or false");
+}
+
+Spec boolSpec(const QString &key, bool def, const QString &description, const QString &service)
+{
+    Spec s;
+    s.key = key;
+    s.type = Type::Bool;
+    s.defaultText = def ? QStringLiteral("true") : QStringLiteral("false");
+    s.allowed = boolAllowed();
+    s.description = description;
+    s.service = service;
+    return s;
+}
+
+Spec numberSpec(const QString &key, Type type, const QString &def, double min, double max,
+                const QString &unit, const QString &description, const QString &service)
+{
+    Spec s;
+    s.key = key;
+    s.type = type;
+    s.defaultText = def;
+    s.minimum = min;
+    s.maximum = max;
+    const QString range = type == Type::Integer ? QStringLiteral("an integer from %1 to %2")
+                                                : QStringLiteral("a number from %1 to %2");
+    s.allowed = range.arg(QString::number(min, 'g', 10), QString::number(max, 'g', 10));
+    if (!unit.isEmpty())
+        s.allowed += QLatin1Char(' ') + unit;
+    s.description = description;
+    s.service = service;
+    return s;
+}
+
+Spec choiceSpec(const QString &key, const QString &def, const QStringList &choices,
+                const QString &description, const QString &service)
+{
+    Spec s;
+    s.key = key;
+    s.type = Type::Choice;
+    s.defaultText = def;
+    s.choices = choices;
+    s.allowed = QStringLiteral("one of ") + choices.join(QStringLiteral(", "));
+    s.description = description;
+    s.service = service;
+    return s;
+}
+
+Spec textSpec(const QString &key, const QString &def, const QString &allowed,
+              std::function<bool(const QString &)> accepts, const QString &description,
+              const QString &service, bool secret = false)
+{
+    Spec s;
+    s.key = key;
+    s.type = Type::Text;
+    s.defaultText = def;
+    s.allowed = allowed;
+    s.accepts = std::move(accepts);
+    s.description = description;
+    s.service = service;
+    s.secret = secret;
+    return s;
+}
+
+QList<Spec> buildTable()
+{
+    const QString video = QStringLiteral("video");
+    const QString stream = QStringLiteral("stream");
+    const QString mqtt = QStringLiteral("mqtt");
+    const QString sensors = QStringLiteral("sensors");
+    const QString none;
+    const auto anything = [](const QString &) { return true; };
+
+    QList<Spec> t;
+    t << textSpec(
+        QStringLiteral("device/name"), defaultDeviceName(),
+        QStringLiteral("1 to 64 characters of A-Z, a-z, 0-9, _ and -"),
+        [](const QString &v) { return matches(QStringLiteral("[A-Za-z0-9_-]{1,64}"), v); },
+        QStringLiteral(
+            "Name of this device in topics, discovery and on screen (default: the host name)"),
+        mqtt);
+
+    t << textSpec(
+        QStringLiteral("camera/source"), QStringLiteral("auto"),
+        QStringLiteral("auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH"),
+        isCameraSource, QStringLiteral("Where frames come from"), video);
+    Spec width =
+        numberSpec(QStringLiteral("camera/width"), Type::Integer, QStringLiteral("1280"), 160, 3840,
+                   QStringLiteral("pixels, even"), QStringLiteral("Capture width"), video);
+    width.even = true;
+    Spec height =
+        numberSpec(QStringLiteral("camera/height"), Type::Integer, QStringLiteral("720"), 120, 2160,
+                   QStringLiteral("pixels, even"), QStringLiteral("Capture height"), video);
+    height.even = true;
+    t << width << height;
+    t << numberSpec(QStringLiteral("camera/framerate"), Type::Integer, QStringLiteral("30"), 1, 60,
+                    QStringLiteral("frames per second"), QStringLiteral("Capture frame rate"),
+                    video);
+    t << choiceSpec(QStringLiteral("camera/rotation"), QStringLiteral("0"),
+                    {QStringLiteral("0"), QStringLiteral("180")},
+                    QStringLiteral("Picture rotation in degrees"), video);
+
+    t << boolSpec(QStringLiteral("stream/enabled"), true,
+                  QStringLiteral("Push the camera as H.264 over RTSP"), stream);
+    t << textSpec(
+        QStringLiteral("stream/url"), QStringLiteral("rtsp://localhost:8554/cam"),
+        QStringLiteral("an rtsp:// or rtsps:// URL with a host and a path"),
+        [](const QString &v) {
+            return isUrlWithHost(v, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}, true);
+        },
+        QStringLiteral("MediaMTX publish URL"), stream);
+    t << textSpec(QStringLiteral("stream/username"), QString(), QStringLiteral("at most 63 bytes"),
+                  fitsRtspCredentials,
+                  QStringLiteral("User name MediaMTX expects from the publisher"), stream);
+    t << textSpec(QStringLiteral("stream/password"), QString(), QStringLiteral("at most 63 bytes"),
+                  fitsRtspCredentials, QStringLiteral("Password for stream/username"), stream,
+                  true);
+    t << choiceSpec(
+        QStringLiteral("stream/encoder"), QStringLiteral("auto"),
+        {QStringLiteral("auto"), QStringLiteral("libx264"), QStringLiteral("h264_v4l2m2m")},
+        QStringLiteral("H.264 encoder (auto: hardware when it opens)"), stream);
+    t << numberSpec(QStringLiteral("stream/bitrate"), Type::Integer, QStringLiteral("1000000"),
+                    100000, 20000000, QStringLiteral("bit/s"),
+                    QStringLiteral("Target average bit rate"), stream);
+    t << numberSpec(QStringLiteral("stream/keyframe_interval"), Type::Real, QStringLiteral("1.0"),
+                    0.2, 10, QStringLiteral("seconds"), QStringLiteral("Time between keyframes"),
+                    stream);
+
+    t << boolSpec(QStringLiteral("mqtt/enabled"), true,
+                  QStringLiteral("Publish sensor readings over MQTT"), mqtt);
+    t << textSpec(
+        QStringLiteral("mqtt/url"), QStringLiteral("tcp://localhost:1883"),
+        QStringLiteral("a tcp://, ssl://, ws:// or wss:// URL with a host"),
+        [](const QString &v) {
+            return isUrlWithHost(v,
+                                 {QStringLiteral("tcp"), QStringLiteral("ssl"),
+                                  QStringLiteral("ws"), QStringLiteral("wss")},
+                                 false);
+        },
+        QStringLiteral("Broker URL"), mqtt);
+    t << textSpec(
+        QStringLiteral("mqtt/client_id"), QStringLiteral("picam-{device}"),
+        QStringLiteral("1 to 64 characters"),
+        [](const QString &v) { return !v.isEmpty() && v.size() <= 64; },
+        QStringLiteral("MQTT client id ({device} is replaced by device/name)"), mqtt);
+    t << textSpec(QStringLiteral("mqtt/username"), QString(), QStringLiteral("any text"), anything,
+                  QStringLiteral("Broker user name"), mqtt);
+    t << textSpec(QStringLiteral("mqtt/password"), QString(), QStringLiteral("any text"), anything,
+                  QStringLiteral("Broker password"), mqtt, true);
+    t << textSpec(
+        QStringLiteral("mqtt/ca_file"), QString(), QStringLiteral("empty or a readable file"),
+        isReadableFileOrEmpty,
+        QStringLiteral("CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)"),
+        mqtt);
+    t << textSpec(QStringLiteral("mqtt/cert_file"), QString(),
+                  QStringLiteral("empty or a readable file"), isReadableFileOrEmpty,
+                  QStringLiteral("Client certificate (PEM), optional"), mqtt);
+    t << textSpec(QStringLiteral("mqtt/key_file"), QString(),
+                  QStringLiteral("empty or a readable file"), isReadableFileOrEmpty,
+                  QStringLiteral("Client private key (PEM), optional"), mqtt);
+    t << textSpec(QStringLiteral("mqtt/topic"), QStringLiteral("sensors/metrics"),
+                  QStringLiteral("an MQTT topic without + or #"), isPublishTopic,
+                  QStringLiteral("Topic of the sensor readings"), mqtt);
+    t << textSpec(QStringLiteral("mqtt/status_topic"), QStringLiteral("picam/{device}/status"),
+                  QStringLiteral("an MQTT topic without + or #"), isPublishTopic,
+                  QStringLiteral("Retained online/offline availability topic"), mqtt);
+    t << numberSpec(QStringLiteral("mqtt/interval"), Type::Real, QStringLiteral("2.0"), 0.1, 3600,
+                    QStringLiteral("seconds"), QStringLiteral("Time between published readings"),
+                    sensors);
+    t << choiceSpec(QStringLiteral("mqtt/qos"), QStringLiteral("1"),
+                    {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")},
+                    QStringLiteral("QoS of the readings"), mqtt);
+    t << numberSpec(QStringLiteral("mqtt/buffer_limit"), Type::Integer, QStringLiteral("10000"), 0,
+                    1000000, QStringLiteral("readings"),
+                    QStringLiteral("Readings kept while the broker is away (oldest dropped first)"),
+                    mqtt);
+    t << boolSpec(QStringLiteral("mqtt/homeassistant"), true,
+                  QStringLiteral("Announce the sensors to Home Assistant (MQTT discovery)"), mqtt);
+
+    t << choiceSpec(
+        QStringLiteral("sensors/source"), QStringLiteral("auto"),
+        {QStringLiteral("auto"), QStringLiteral("sensehat"), QStringLiteral("simulated")},
+        QStringLiteral("Where sensor readings come from"), sensors);
+    t << textSpec(
+        QStringLiteral("sensors/i2c_bus"), QStringLiteral("/dev/i2c-1"),
+        QStringLiteral("an absolute device path"),
+        [](const QString &v) { return matches(QStringLiteral("/\\S+"), v); },
+        QStringLiteral("I2C bus of the Sense HAT"), sensors);
+
+    t << choiceSpec(QStringLiteral("ui/language"), QStringLiteral("en"),
+                    {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")},
+                    QStringLiteral("Language of the kiosk screen"), none);
+    t << choiceSpec(QStringLiteral("ui/temperature_unit"), QStringLiteral("C"),
+                    {QStringLiteral("C"), QStringLiteral("F")},
+                    QStringLiteral("Unit of the temperatures on screen"), none);
+    t << textSpec(
+        QStringLiteral("ui/snapshot_dir"), QString(),
+        QStringLiteral("empty or an absolute directory path"),
+        [](const QString &v) { return v.isEmpty() || v.startsWith(QLatin1Char('/')); },
+        QStringLiteral("Where snapshots are saved (empty: the Pictures folder)"), none);
+    Spec pin = textSpec(
+        QStringLiteral("ui/pin"), QString(),
+        QStringLiteral("empty or a PIN hash made by the settings panel"), anything,
+        QStringLiteral("Salted PBKDF2 hash of the settings PIN (set from the panel)"), none, true);
+    pin.userFacing = false;
+    t << pin;
+    return t;
+}
+
+} // namespace
+
+const QList<Spec> &all()
+{
+    static const QList<Spec> table = buildTable();
+    return table;
+}
+
+const Spec *find(const QString &key)
+{
+    for (const Spec &s : all())
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+QStringList groups()
+{
+    QStringList out;
+    for (const Spec &s : all()) {
+        const QString group = s.key.section(QLatin1Char('/'), 0, 0);
+        if (!out.contains(group))
+            out << group;
+    }
+    return out;
+}
+
+Parsed parse(const Spec &spec, const QString &rawText)
+{
+    const QString text = spec.type == Type::Text ? rawText : rawText.trimmed();
+    const auto refuse = [&spec, &rawText] {
+        const QString shown =
+            spec.secret ? QStringLiteral("the value given") : QStringLiteral("\"%1\"").arg(rawText);
+        return Parsed{{},
+                      QStringLiteral("%1: %2 is not allowed; expected %3")
+                          .arg(spec.key, shown, spec.allowed)};
+    };
+
+    switch (spec.type) {
+    case Type::Bool: {
+        const QString lower = text.toLower();
+        if (lower == QLatin1String("true") || lower == QLatin1String("1") ||
+            lower == QLatin1String("yes") || lower == QLatin1String("on"))
+            return {true, {}};
+        if (lower == QLatin1String("false") || lower == QLatin1String("0") ||
+            lower == QLatin1String("no") || lower == QLatin1String("off"))
+            return {false, {}};
+        return refuse();
+    }
+    case Type::Integer: {
+        bool ok = false;
+        const qlonglong v = text.toLongLong(&ok);
+        if (!ok || v < spec.minimum || v > spec.maximum || (spec.even && v % 2 != 0))
+            return refuse();
+        return {int(v), {}};
+    }
+    case Type::Real: {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < spec.minimum || v > spec.maximum)
+            return refuse();
+        return {v, {}};
+    }
+    case Type::Choice:
+        if (!spec.choices.contains(text))
+            return refuse();
+        return {text, {}};
+    case Type::Text:
+        if (spec.accepts && !spec.accepts(text))
+            return refuse();
+        return {text, {}};
+    }
+    return refuse();
+}
+
+Parsed parse(const QString &key, const QString &text)
+{
+    const Spec *spec = find(key);
+    if (!spec)
+        return {{}, QStringLiteral("%1: unknown setting").arg(key)};
+    return parse(*spec, text);
+}
+
+QString toText(const Spec &spec, const QVariant &value)
+{
+    switch (spec.type) {
+    case Type::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::Integer:
+        return QString::number(value.toInt());
+    case Type::Real:
+        return QString::number(value.toDouble(), 'g', 10);
+    case Type::Choice:
+    case Type::Text:
+        return value.toString();
+    }
+    return value.toString();
+}
+
+QString defaultDeviceName()
+{
+    QString name = QHostInfo::localHostName().section(QLatin1Char('.'), 0, 0);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
+    name.truncate(64);
+    return name.isEmpty() ? QStringLiteral("picam") : name;
+}
+
+} // namespace SettingsSchema

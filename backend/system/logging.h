@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per subsystem, so QT_LOGGING_RULES can turn each up or down.
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcSystem)
+Q_DECLARE_LOGGING_CATEGORY(lcVideo)
+Q_DECLARE_LOGGING_CATEGORY(lcStream)
+Q_DECLARE_LOGGING_CATEGORY(lcSensors)
+Q_DECLARE_LOGGING_CATEGORY(lcMqtt)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+namespace Logging {
+
+// Installs the program's message handler: one line per message with the
+// category, syslog priority prefixes when stderr is the systemd journal, and
+// credentials inside URLs masked whatever the caller passed in.
+void install();
+
+// The line the handler writes for a message; exposed for the tests.
+QString formatLine(QtMsgType type, const char *category, const QString &message, bool forJournal);
+
+} // namespace Logging

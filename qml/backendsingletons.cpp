@@ -1,0 +1,15 @@
+#include "backendsingletons.h"
+
+namespace BackendSingletons {
+
+void setSupervisor(Supervisor *supervisor)
+{
+    Instance<Supervisor>::object = supervisor;
+}
+
+void setSettings(Settings *settings)
+{
+    Instance<Settings>::object = settings;
+}
+
+} // namespace BackendSingletons

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Layouts
+import PiCam
+
+// One service's live state: a coloured dot, its name, state and last error.
+Rectangle {
+    id: root
+
+    required property string name
+    required property int state
+    required property string stateName
+    required property string lastError
+
+    implicitHeight: Math.max(Theme.minTouch, row.implicitHeight + Theme.spacing)
+    radius: Theme.radius
+    color: Theme.surface
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        Rectangle {
+            width: Theme.fontNormal
+            height: width
+            radius: width / 2
+            color: Theme.stateColor(root.state)
+        }
+        Text {
+            text: root.name
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+        }
+        Text {
+            text: root.stateName
+            color: Theme.textDim
+            font.pixelSize: Theme.fontNormal
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.lastError
+            color: Theme.error
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+}
