@@ -95,12 +95,23 @@ int main(int argc, char *argv[])
 
     Supervisor supervisor;
 
+    // --- video: capture service and preview bridge (issue: video) ---
+
+    // --- stream: H.264 encoder and RTSP publisher (issue: video) ---
+
+    // --- sensors: Sense HAT or simulation (issue: Sense HAT) ---
+
+    // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
+
+
     SystemdNotifier systemd;
 
     std::unique_ptr<KioskWindow> kiosk;
     if (!cli.headless) {
         BackendSingletons::setSupervisor(&supervisor);
         BackendSingletons::setSettings(&settings);
+        // --- ui: facades for the kiosk screen (issue: UI) ---
+
         kiosk = std::make_unique<KioskWindow>();
         if (!kiosk->load(cli.windowed))
             return CommandLine::Fatal;
