@@ -102,6 +102,24 @@ if command -v systemd-analyze >/dev/null; then
     ! grep -E 'picam-kiosk(-ui)?\.service' <<<"$out" || fail "verify of installed units: $out"
     echo "installed units verify clean"
 fi
+# Under a running systemd (a CI virtual machine, not a container without it):
+# start the installed service for real, inside its sandbox. Without camera,
+# Sense HAT or server it must still come up (READY=1 within TimeoutStartSec),
+# run as picam, and stop cleanly.
+if [ -d /run/systemd/system ]; then
+    systemctl start picam-kiosk.service ||
+        fail "the service did not start: $(journalctl -u picam-kiosk.service -n 40 --no-pager 2>&1)"
+    pid="$(systemctl show -p MainPID --value picam-kiosk.service)"
+    [ "$(ps -o user= -p "$pid")" = picam ] || fail "the service does not run as picam"
+    systemctl stop picam-kiosk.service
+    result="$(systemctl show -p Result --value picam-kiosk.service)"
+    [ "$result" = success ] ||
+        fail "the service stopped with $result: $(journalctl -u picam-kiosk.service -n 40 --no-pager 2>&1)"
+    echo "systemd: the service started (READY=1) as picam and stopped cleanly"
+else
+    echo "no running systemd here: the service is not started (units only verified)"
+fi
+
 # As an administrator choosing the kiosk would: purge must clean this up too.
 if systemctl enable picam-kiosk-ui.service >/dev/null 2>&1 &&
     [ -L /etc/systemd/system/multi-user.target.wants/picam-kiosk-ui.service ]; then

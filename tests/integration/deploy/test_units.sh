@@ -2,9 +2,10 @@
 # systemd-analyze verify on both units, with ExecStart pointing at the binary
 # this build made (verify refuses a unit whose program does not exist, and the
 # units name /usr/bin/picam-kiosk, which only the package installs; the
-# package test verifies the installed units as they are). Then their sandbox
-# must score as "OK" or better in `systemd-analyze security`, and the two
-# units must exclude each other.
+# package test verifies the installed units as they are). The same for the
+# server's MediaMTX unit (its binary replaced by true(1): MediaMTX is not
+# packaged for Debian). Then each sandbox must score "OK" or better in
+# `systemd-analyze security`, and the two Pi units must exclude each other.
 # Usage: test_units.sh SOURCE_DIR BINARY
 set -euo pipefail
 src="$1"
@@ -23,6 +24,11 @@ for unit in "${units[@]}"; do
         fail "$unit: ExecStart does not start /usr/bin/picam-kiosk"
     sed "s#^ExecStart=/usr/bin/picam-kiosk#ExecStart=$binary#" "$src/deploy/systemd/$unit" >"$work/$unit"
 done
+cp "$src/deploy/server/mediamtx.service" "$work/"
+grep -q '^ExecStart=/usr/local/bin/mediamtx ' "$work/mediamtx.service" ||
+    fail "mediamtx.service: ExecStart does not start /usr/local/bin/mediamtx"
+sed -i "s#^ExecStart=/usr/local/bin/mediamtx #ExecStart=$(command -v true) #" "$work/mediamtx.service"
+units+=(mediamtx.service)
 
 cd "$work"
 # verify exits 0 on mere warnings (an unknown key, a typo in a value): any
@@ -33,10 +39,10 @@ rc=$?
 set -e
 echo "$out"
 [ $rc -eq 0 ] || fail "systemd-analyze verify exited with $rc"
-if grep -E "picam-kiosk(-ui)?\.service" <<<"$out"; then
+if grep -E "(picam-kiosk(-ui)?|mediamtx)\.service" <<<"$out"; then
     fail "systemd-analyze verify complained about the units (lines above)"
 fi
-echo "verify: both units clean"
+echo "verify: ${units[*]} clean"
 
 for unit in "${units[@]}"; do
     line="$(systemd-analyze security --offline=true "./$unit" 2>/dev/null | grep 'Overall exposure level')" ||
