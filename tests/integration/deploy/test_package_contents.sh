@@ -11,7 +11,7 @@ out="$2"
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; exit 1; }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps fakeroot file; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/packages.txt)"
 done
 
