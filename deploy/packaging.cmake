@@ -55,13 +55,13 @@ set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION video)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The extended description (CPack puts the summary above it and indents it).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${PROJECT_DESCRIPTION}
- One program captures the Camera Module once, shows the live picture on the
- touchscreen (Qt eglfs, no desktop) and pushes it as H.264 over RTSP to a
- MediaMTX server; it reads the Sense HAT and publishes the readings over MQTT.
- picam-kiosk.service runs it headless (enabled on install, not started);
- picam-kiosk-ui.service runs the kiosk on tty1 instead.")
+    "One program captures the Camera Module once, shows the live picture on the
+touchscreen (Qt eglfs, no desktop) and pushes it as H.264 over RTSP to a
+MediaMTX server; it reads the Sense HAT and publishes the readings over MQTT.
+picam-kiosk.service runs it headless (enabled on install, not started);
+picam-kiosk-ui.service runs the kiosk on tty1 instead.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_picam_depends}")
 # conffiles: CPack does not mark files in /etc by itself.

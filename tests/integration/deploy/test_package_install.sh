@@ -102,6 +102,16 @@ if command -v systemd-analyze >/dev/null; then
     ! grep -E 'picam-kiosk(-ui)?\.service' <<<"$out" || fail "verify of installed units: $out"
     echo "installed units verify clean"
 fi
+# Reinstalling (the upgrade path: prerm upgrade, postinst configure OLD)
+# keeps the administrator's edits and the owner and mode of the settings.
+echo "; edited by the administrator" >>/etc/picam-kiosk/picam-kiosk.conf
+echo "== dpkg -i again (upgrade path)"
+dpkg_run -i "$deb" || fail "reinstalling failed"
+grep -q '^; edited by the administrator$' /etc/picam-kiosk/picam-kiosk.conf ||
+    fail "reinstalling replaced the edited settings"
+[ "$(mode /etc/picam-kiosk/picam-kiosk.conf)" = "picam:picam 600" ] ||
+    fail "after reinstalling the settings file is $(mode /etc/picam-kiosk/picam-kiosk.conf)"
+
 # Under a running systemd (a CI virtual machine, not a container without it):
 # start the installed service for real, inside its sandbox. Without camera,
 # Sense HAT or server it must still come up (READY=1 within TimeoutStartSec),
