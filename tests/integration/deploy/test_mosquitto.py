@@ -8,7 +8,8 @@ paths), and checks what the Pi, the web page and strangers may do:
   as the web page does) and receives what the device user publishes there;
 - what the web user publishes to sensors/metrics never reaches a subscriber;
 - with the optional TLS section switched on (certificate paths pointed at a
-  CA and server certificate made here), the device publishes over TLS.
+  CA and server certificate made here), the device publishes over TLS and
+  the web user receives it over secure WebSockets.
 
 A denied publish is still acknowledged under MQTT 3.1.1, so denial is checked
 from the subscriber's side: the device's message, published after the web
@@ -22,6 +23,7 @@ import pwd
 import re
 import shutil
 import socket
+import ssl
 import struct
 import subprocess
 import sys
@@ -99,8 +101,11 @@ class PlainTransport:
 class WebSocketTransport:
     """RFC 6455 client, subprotocol "mqtt", path /mqtt (as Paho JS)."""
 
-    def __init__(self, port):
+    def __init__(self, port, cafile=None):
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=DEADLINE)
+        if cafile:  # wss://
+            context = ssl.create_default_context(cafile=cafile)
+            self.sock = context.wrap_socket(self.sock, server_hostname="localhost")
         key = base64.b64encode(os.urandom(16)).decode()
         self.sock.sendall((
             "GET /mqtt HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
@@ -344,16 +349,17 @@ def main():
 
     broker = Broker(src, tls=True)
     try:
-        web = Client(PlainTransport(broker.ports["mqtt"]), "web", PASSWORDS["web"], "web-tls")
+        ca = os.path.join(broker.work, "ca.crt")
+        web = Client(WebSocketTransport(broker.ports["wss"], cafile=ca), "web", PASSWORDS["web"],
+                     "web-wss")
         web.subscribe("sensors/metrics")
         tls = broker.publish("picam", "sensors/metrics", "over-tls",
-                             ["-h", "localhost", "-p", str(broker.ports["mqtts"]),
-                              "--cafile", os.path.join(broker.work, "ca.crt")])
+                             ["-h", "localhost", "-p", str(broker.ports["mqtts"]), "--cafile", ca])
         if tls.returncode != 0:
             fail("publishing over TLS failed: %s\n%s" % (tls.stderr, read(broker.log)))
         if web.next_message() != ("sensors/metrics", "over-tls"):
-            fail("the message published over TLS did not arrive")
-        print("tls: the device published over the 8883 listener; the wss listener is up")
+            fail("the message published over TLS did not arrive over wss")
+        print("tls: the device published over mqtts (8883), the web user received it over wss")
     finally:
         broker.stop()
     print("PASS")
