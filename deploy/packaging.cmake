@@ -1,0 +1,77 @@
+# The Debian package of picam-kiosk, built with CPack (`scripts/package`, or
+# `cpack` in the build directory). Included from the top-level CMakeLists.txt.
+#
+# Layout (Debian 12 / Raspberry Pi OS bookworm):
+#   /usr/bin/picam-kiosk
+#   /lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
+#   /etc/picam-kiosk/picam-kiosk.conf          conffile, 0600 (picam after install)
+#   /usr/share/doc/picam-kiosk/                README, server configs as examples
+# The units name /usr/bin/picam-kiosk, so the package always uses the /usr
+# prefix whatever CMAKE_INSTALL_PREFIX a developer build has.
+
+set(PICAM_DEPLOY_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(PICAM_UNIT_DIR /lib/systemd/system)
+set(PICAM_CONF_DIR /etc/picam-kiosk)
+set(PICAM_DOC_DIR share/doc/picam-kiosk)
+
+install(FILES ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk.service
+              ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk-ui.service
+        DESTINATION ${PICAM_UNIT_DIR}
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+# 0600: the file holds the stream and broker passwords. postinst hands it to
+# the picam user, which runs the program and must read it.
+install(FILES ${PICAM_DEPLOY_DIR}/picam-kiosk.conf
+        DESTINATION ${PICAM_CONF_DIR}
+        PERMISSIONS OWNER_READ OWNER_WRITE)
+install(FILES ${CMAKE_SOURCE_DIR}/README.md
+        DESTINATION ${PICAM_DOC_DIR}
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
+              ${PICAM_DEPLOY_DIR}/server/mosquitto.conf
+              ${PICAM_DEPLOY_DIR}/server/mosquitto.acl
+              ${PICAM_DEPLOY_DIR}/server/rules.v4
+              ${PICAM_DEPLOY_DIR}/server/rules.v6
+              ${PICAM_DEPLOY_DIR}/server/mediamtx.service
+        DESTINATION ${PICAM_DOC_DIR}/server
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+
+# The QML modules and plugins the kiosk loads at run time: dpkg-shlibdeps
+# cannot see them (nothing links them). Kept in step with scripts/packages.txt
+# by reading its qml6-module-* lines (the test-only module left out).
+file(STRINGS ${CMAKE_SOURCE_DIR}/scripts/packages.txt _picam_pkg_lines REGEX "^qml6-module-")
+list(FILTER _picam_pkg_lines EXCLUDE REGEX "^qml6-module-qttest")
+list(TRANSFORM _picam_pkg_lines STRIP)
+list(APPEND _picam_pkg_lines libqt6svg6 adduser init-system-helpers)
+list(JOIN _picam_pkg_lines ", " _picam_depends)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME picam-kiosk)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_CONTACT "picam-kiosk maintainers <picam-kiosk@localhost>")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION video)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The extended description (CPack puts the summary above it and indents it).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "One program captures the Camera Module once, shows the live picture on the
+touchscreen (Qt eglfs, no desktop) and pushes it as H.264 over RTSP to a
+MediaMTX server; it reads the Sense HAT and publishes the readings over MQTT.
+picam-kiosk.service runs it headless (enabled on install, not started);
+picam-kiosk-ui.service runs the kiosk on tty1 instead.")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_picam_depends}")
+# conffiles: CPack does not mark files in /etc by itself.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+    ${PICAM_DEPLOY_DIR}/debian/postinst
+    ${PICAM_DEPLOY_DIR}/debian/prerm
+    ${PICAM_DEPLOY_DIR}/debian/postrm
+    ${PICAM_DEPLOY_DIR}/debian/conffiles)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Only this project's install rules, not those of bundled subprojects.
+set(CPACK_INSTALL_CMAKE_PROJECTS "${CMAKE_BINARY_DIR};${PROJECT_NAME};ALL;/")
+include(CPack)

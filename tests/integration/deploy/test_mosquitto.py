@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Starts a real Mosquitto with deploy/server/mosquitto.conf and its ACL, on
+free loopback ports (a copy changed only in ports, bind addresses and file
+paths), and checks what the Pi, the web page and strangers may do:
+
+- no login: refused;
+- the web user subscribes to sensors/metrics (over MQTT and over WebSockets,
+  as the web page does) and receives what the device user publishes there;
+- what the web user publishes to sensors/metrics never reaches a subscriber;
+- with the optional TLS section switched on (certificate paths pointed at a
+  CA and server certificate made here), the device publishes over TLS and
+  the web user receives it over secure WebSockets.
+
+A denied publish is still acknowledged under MQTT 3.1.1, so denial is checked
+from the subscriber's side: the device's message, published after the web
+user's attempt was acknowledged, must be the first one to arrive.
+
+Usage: test_mosquitto.py SOURCE_DIR
+"""
+import base64
+import os
+import pwd
+import re
+import shutil
+import socket
+import ssl
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+DEADLINE = 20.0
+PASSWORDS = {"picam": "device-secret", "web": "web-secret", "homeassistant": "ha-secret"}
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port, proc, log):
+    end = time.monotonic() + DEADLINE
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            fail("mosquitto exited with %d:\n%s" % (proc.returncode, read(log)))
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    fail("mosquitto does not accept on port %d:\n%s" % (port, read(log)))
+
+
+def read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return ""
+
+
+# --- a minimal MQTT 3.1.1 client: enough to know when a subscription is in
+# --- place, over a plain socket or a WebSocket.
+
+def encode_length(n):
+    out = bytearray()
+    while True:
+        byte, n = n % 128, n // 128
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def utf8(text):
+    data = text.encode()
+    return struct.pack("!H", len(data)) + data
+
+
+class PlainTransport:
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=DEADLINE)
+
+    def send(self, data):
+        self.sock.sendall(data)
+
+    def recv(self):
+        data = self.sock.recv(4096)
+        if not data:
+            raise ConnectionError("connection closed by the broker")
+        return data
+
+
+class WebSocketTransport:
+    """RFC 6455 client, subprotocol "mqtt", path /mqtt (as Paho JS)."""
+
+    def __init__(self, port, cafile=None):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=DEADLINE)
+        if cafile:  # wss://
+            context = ssl.create_default_context(cafile=cafile)
+            self.sock = context.wrap_socket(self.sock, server_hostname="localhost")
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((
+            "GET /mqtt HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
+            "Connection: Upgrade\r\nSec-WebSocket-Key: %s\r\n"
+            "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: mqtt\r\n\r\n" % (port, key)
+        ).encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                fail("WebSocket handshake: connection closed")
+            head += chunk
+        status = head.split(b"\r\n", 1)[0]
+        if b" 101 " not in status:
+            fail("WebSocket handshake refused: %r" % status)
+        self.buffered = head.split(b"\r\n\r\n", 1)[1]
+
+    def send(self, data):
+        mask = os.urandom(4)
+        header = bytes([0x82])  # FIN, binary
+        if len(data) < 126:
+            header += bytes([0x80 | len(data)])
+        else:
+            header += bytes([0x80 | 126]) + struct.pack("!H", len(data))
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def _need(self, n):
+        while len(self.buffered) < n:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("connection closed by the broker")
+            self.buffered += chunk
+
+    def recv(self):
+        self._need(2)
+        length = self.buffered[1] & 0x7F
+        offset = 2
+        if length == 126:
+            self._need(4)
+            length = struct.unpack("!H", self.buffered[2:4])[0]
+            offset = 4
+        elif length == 127:
+            self._need(10)
+            length = struct.unpack("!Q", self.buffered[2:10])[0]
+            offset = 10
+        self._need(offset + length)
+        payload = self.buffered[offset:offset + length]
+        self.buffered = self.buffered[offset + length:]
+        return payload
+
+
+class Client:
+    def __init__(self, transport, user, password, client_id):
+        self.t = transport
+        self.pending = b""
+        flags = 0x02 | 0x80 | 0x40  # clean session, user name, password
+        body = utf8("MQTT") + bytes([4, flags]) + struct.pack("!H", 60)
+        body += utf8(client_id) + utf8(user) + utf8(password)
+        self.t.send(bytes([0x10]) + encode_length(len(body)) + body)
+        kind, payload = self.packet()
+        if kind != 0x20 or payload[1] != 0:
+            fail("%s could not log in (CONNACK %r)" % (user, payload))
+
+    def packet(self):
+        while True:
+            if len(self.pending) >= 2:
+                n, mult, i = 0, 1, 1
+                while i < len(self.pending):
+                    n += (self.pending[i] & 0x7F) * mult
+                    mult *= 128
+                    if not self.pending[i] & 0x80:
+                        break
+                    i += 1
+                else:
+                    i = None
+                if i is not None and len(self.pending) >= i + 1 + n:
+                    kind = self.pending[0] & 0xF0
+                    payload = self.pending[i + 1:i + 1 + n]
+                    self.pending = self.pending[i + 1 + n:]
+                    return kind, payload
+            self.pending += self.t.recv()
+
+    def subscribe(self, topic):
+        body = struct.pack("!H", 1) + utf8(topic) + bytes([0])
+        self.t.send(bytes([0x82]) + encode_length(len(body)) + body)
+        kind, payload = self.packet()
+        if kind != 0x90 or payload[2] != 0:
+            fail("subscription to %s refused (SUBACK %r)" % (topic, payload))
+
+    def next_message(self):
+        while True:
+            kind, payload = self.packet()
+            if kind == 0x30:
+                n = struct.unpack("!H", payload[:2])[0]
+                return payload[2:2 + n].decode(), payload[2 + n:].decode()
+
+
+# --- the broker
+
+def server_config(src, work, ports, tls):
+    with open(os.path.join(src, "deploy/server/mosquitto.conf")) as f:
+        text = f.read()
+    if tls:
+        block = re.search(r"# TLS-BEGIN\n(.*?)# TLS-END", text, re.S)
+        if not block:
+            fail("mosquitto.conf has no TLS-BEGIN/TLS-END section")
+        text = text.replace(block.group(1), re.sub(r"(?m)^#", "", block.group(1)))
+    for line in ("listener 1883", "listener 9001", "password_file /etc/mosquitto/passwd",
+                 "acl_file /etc/mosquitto/acl"):
+        if not re.search(r"(?m)^%s$" % re.escape(line), text):
+            fail("mosquitto.conf lacks the line: " + line)
+    # Ports and bind addresses (loopback only; a WebSockets listener binds by
+    # interface name), then paths.
+    text = re.sub(r"(?m)^listener 1883$", "listener %d 127.0.0.1" % ports["mqtt"], text)
+    text = re.sub(r"(?m)^listener 9001$", "listener %d lo" % ports["ws"], text)
+    text = re.sub(r"(?m)^listener 8883$", "listener %d 127.0.0.1" % ports["mqtts"], text)
+    text = re.sub(r"(?m)^listener 9443$", "listener %d lo" % ports["wss"], text)
+    text = text.replace("/etc/mosquitto/passwd", os.path.join(work, "passwd"))
+    text = text.replace("/etc/mosquitto/acl", os.path.join(work, "acl"))
+    text = text.replace("/etc/mosquitto/certs/", work + "/")
+    text = text.replace("/run/mosquitto/mosquitto.pid", os.path.join(work, "mosquitto.pid"))
+    text = text.replace("/var/lib/mosquitto/", work + "/")
+    text = text.replace("log_dest syslog", "log_dest file " + os.path.join(work, "mosquitto.log"))
+    settings = "\n".join(l for l in text.splitlines() if not l.startswith("#"))
+    if re.search(r"(/etc/|/var/|/run/)", settings):
+        fail("a system path is left in the test copy:\n" + settings)
+    return text
+
+
+def make_certificates(work):
+    def openssl(*args):
+        subprocess.run(("openssl",) + args, check=True, capture_output=True)
+    ext = os.path.join(work, "san.cnf")
+    with open(ext, "w") as f:
+        f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-keyout", os.path.join(work, "ca.key"), "-out", os.path.join(work, "ca.crt"),
+            "-days", "2", "-subj", "/CN=picam test CA")
+    openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-keyout", os.path.join(work, "server.key"), "-out", os.path.join(work, "server.csr"),
+            "-subj", "/CN=localhost")
+    openssl("x509", "-req", "-in", os.path.join(work, "server.csr"), "-CA",
+            os.path.join(work, "ca.crt"), "-CAkey", os.path.join(work, "ca.key"),
+            "-CAcreateserial", "-days", "2", "-extfile", ext,
+            "-out", os.path.join(work, "server.crt"))
+
+
+class Broker:
+    def __init__(self, src, tls):
+        self.work = tempfile.mkdtemp(prefix="picam-mosquitto-")
+        self.ports = {name: free_port() for name in ("mqtt", "ws", "mqtts", "wss")}
+        shutil.copy(os.path.join(src, "deploy/server/mosquitto.acl"),
+                    os.path.join(self.work, "acl"))
+        passwd = os.path.join(self.work, "passwd")
+        open(passwd, "w").close()
+        for user, password in PASSWORDS.items():
+            subprocess.run(["mosquitto_passwd", "-b", passwd, user, password], check=True)
+        if tls:
+            make_certificates(self.work)
+        conf = os.path.join(self.work, "mosquitto.conf")
+        with open(conf, "w") as f:
+            f.write(server_config(src, self.work, self.ports, tls))
+        # Started as root, mosquitto switches to user mosquitto, which must
+        # then read its files and write its log.
+        if os.geteuid() == 0:
+            try:
+                owner = pwd.getpwnam("mosquitto")
+                for root, _, files in os.walk(self.work):
+                    os.chown(root, owner.pw_uid, owner.pw_gid)
+                    for name in files:
+                        os.chown(os.path.join(root, name), owner.pw_uid, owner.pw_gid)
+            except KeyError:
+                pass
+        self.log = os.path.join(self.work, "mosquitto.log")
+        self.proc = subprocess.Popen(["mosquitto", "-c", conf], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.STDOUT)
+        wait_for_port(self.ports["mqtt"], self.proc, self.log)
+        wait_for_port(self.ports["ws"], self.proc, self.log)
+        if tls:
+            wait_for_port(self.ports["mqtts"], self.proc, self.log)
+            wait_for_port(self.ports["wss"], self.proc, self.log)
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=DEADLINE)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+    def publish(self, user, topic, message, extra=()):
+        args = ["mosquitto_pub", "-q", "1", "-t", topic, "-m", message, "-i", "pub-%s" % (user or "anonymous")]
+        if user:
+            args += ["-u", user, "-P", PASSWORDS[user]]
+        args += list(extra) or ["-h", "127.0.0.1", "-p", str(self.ports["mqtt"])]
+        return subprocess.run(args, capture_output=True, text=True, timeout=DEADLINE)
+
+
+def check_acl(broker, transport_name, transport):
+    web = Client(transport, "web", PASSWORDS["web"], "web-" + transport_name)
+    web.subscribe("sensors/metrics")
+    denied = broker.publish("web", "sensors/metrics", "from-web")
+    if denied.returncode != 0:
+        fail("mosquitto_pub as web: %s" % denied.stderr)
+    allowed = broker.publish("picam", "sensors/metrics", '{"humidity": 45.2}')
+    if allowed.returncode != 0:
+        fail("mosquitto_pub as picam: %s" % allowed.stderr)
+    topic, payload = web.next_message()
+    if payload == "from-web":
+        fail("the web user published to sensors/metrics (received over %s)" % transport_name)
+    if (topic, payload) != ("sensors/metrics", '{"humidity": 45.2}'):
+        fail("unexpected message over %s: %s %s" % (transport_name, topic, payload))
+    print("%s: web subscribed and received the device's reading; its own publish was dropped"
+          % transport_name)
+    return web
+
+
+def main():
+    src = sys.argv[1]
+    for tool in ("mosquitto", "mosquitto_pub", "mosquitto_passwd", "openssl"):
+        if not shutil.which(tool) and not os.path.exists("/usr/sbin/" + tool):
+            print("SKIP: %s is not installed (scripts/packages.txt)" % tool)
+            return SKIP
+    os.environ["PATH"] += ":/usr/sbin"
+
+    broker = Broker(src, tls=False)
+    try:
+        anonymous = broker.publish(None, "sensors/metrics", "anonymous")
+        if anonymous.returncode == 0:
+            fail("an anonymous client could publish")
+        print("anonymous: refused (%s)" % anonymous.stderr.strip())
+        wrong = subprocess.run(["mosquitto_pub", "-h", "127.0.0.1", "-p", str(broker.ports["mqtt"]),
+                                "-u", "picam", "-P", "wrong", "-t", "sensors/metrics", "-m", "x"],
+                               capture_output=True, text=True, timeout=DEADLINE)
+        if wrong.returncode == 0:
+            fail("a wrong password was accepted")
+        check_acl(broker, "mqtt", PlainTransport(broker.ports["mqtt"]))
+        check_acl(broker, "websockets", WebSocketTransport(broker.ports["ws"]))
+    finally:
+        broker.stop()
+
+    broker = Broker(src, tls=True)
+    try:
+        ca = os.path.join(broker.work, "ca.crt")
+        web = Client(WebSocketTransport(broker.ports["wss"], cafile=ca), "web", PASSWORDS["web"],
+                     "web-wss")
+        web.subscribe("sensors/metrics")
+        tls = broker.publish("picam", "sensors/metrics", "over-tls",
+                             ["-h", "localhost", "-p", str(broker.ports["mqtts"]), "--cafile", ca])
+        if tls.returncode != 0:
+            fail("publishing over TLS failed: %s\n%s" % (tls.stderr, read(broker.log)))
+        if web.next_message() != ("sensors/metrics", "over-tls"):
+            fail("the message published over TLS did not arrive over wss")
+        print("tls: the device published over mqtts (8883), the web user received it over wss")
+    finally:
+        broker.stop()
+    print("PASS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the Debian package from this build tree with CPack (the program is
+# already built: no second build) and checks what is in it: the program, both
+# units and the settings with the right modes, the conffile, the maintainer
+# scripts, and dependencies computed by dpkg-shlibdeps. Leaves the package in
+# OUT_DIR for test_package_install.sh.
+# Usage: test_package_contents.sh BUILD_DIR OUT_DIR
+set -euo pipefail
+build="$1"
+out="$2"
+skip() { echo "SKIP: $*"; exit 77; }
+fail() { echo "FAIL: $*"; exit 1; }
+
+for tool in cpack dpkg-deb dpkg-shlibdeps file; do
+    command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/packages.txt)"
+done
+
+rm -rf "$out"
+mkdir -p "$out"
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || {
+    cat "$out/cpack.log"
+    fail "cpack could not build the package"
+}
+rm -rf "$out/_CPack_Packages"
+mapfile -t debs < <(ls "$out"/picam-kiosk_*.deb 2>/dev/null)
+[ ${#debs[@]} -eq 1 ] || fail "expected one picam-kiosk_*.deb in $out, found ${#debs[@]}"
+deb="${debs[0]}"
+ln -sf "$(basename "$deb")" "$out/picam-kiosk.deb"
+echo "package: $deb ($(du -k "$deb" | cut -f1) KiB)"
+
+listing="$(dpkg-deb -c "$deb")"
+echo "$listing"
+# mode owner/group path
+expect() {
+    grep -qE "^$1 +$2 .* \\.$3\$" <<<"$listing" || fail "package lacks $3 with mode $1 owner $2"
+}
+expect '-rwxr-xr-x' 'root/root' /usr/bin/picam-kiosk
+expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk.service
+expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk-ui.service
+expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
+expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
+
+# Nothing outside the places the package is meant to own (an install rule
+# added elsewhere in the project would show up here).
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/share/$|usr/share/doc/$|lib/$|lib/systemd/$|etc/$)' || true)"
+[ -z "$stray" ] || fail "unexpected files in the package: $stray"
+
+ctrl="$(mktemp -d)"
+trap 'rm -rf "$ctrl"' EXIT
+dpkg-deb -e "$deb" "$ctrl"
+grep -qx '/etc/picam-kiosk/picam-kiosk.conf' "$ctrl/conffiles" ||
+    fail "/etc/picam-kiosk/picam-kiosk.conf is not a conffile"
+for script in postinst prerm postrm; do
+    [ -x "$ctrl/$script" ] || fail "maintainer script $script missing or not executable"
+done
+depends="$(dpkg-deb -f "$deb" Depends)"
+echo "Depends: $depends"
+# From dpkg-shlibdeps (the libraries the program links) and from the list of
+# run-time modules and tools added by hand.
+for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 adduser \
+    qml6-module-qtquick-controls; do
+    grep -q "\\b$dep" <<<"$depends" || fail "Depends lacks $dep"
+done
+
+bin="$(mktemp -d)"
+dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/picam-kiosk
+file "$bin/usr/bin/picam-kiosk" | grep -q ', stripped' || fail "the packaged program is not stripped"
+rm -rf "$bin"
+echo "PASS"
