@@ -60,8 +60,13 @@ void SensorService::startService()
     connect(sampler, &SensorSampler::failed, this, [this, generation](const QString &reason) {
         if (generation != m_generation)
             return;
+        // The Sense HAT was asked for by name and none of its chips
+        // answers: that needs a person (fit the HAT, enable I2C, or choose
+        // another source), so it stays Failed, as the design says.
         setSourceDescription(QStringLiteral("none"));
-        retryLater(reason);
+        reportFailed(reason +
+                     QStringLiteral(" - check that the Sense HAT is fitted and I2C is enabled, "
+                                    "or set sensors/source to auto or simulated"));
     });
     connect(sampler, &SensorSampler::sourceDescriptionChanged, this,
             [this, generation](const QString &d) {

@@ -83,6 +83,8 @@ ClimateSample SimulatedSource::readClimate(double now)
                             35.0, 55.0);
     s.pressure =
         std::clamp(1012.5 + 6.0 * wave(now, 7200, m_phase[6]) + noise(0.03), 1005.0, 1020.0);
-    s.cpuTemperature = 45.0 + 4.0 * wave(now, 240, m_phase[7]) + noise(0.3);
+    // A CPU some degrees above the air, so that the compensated temperature
+    // (which assumes the HAT is warmed by the CPU) stays in the high teens.
+    s.cpuTemperature = air + 8.0 + 2.0 * wave(now, 240, m_phase[7]) + noise(0.3);
     return s;
 }

@@ -6,7 +6,7 @@
 #include <random>
 
 // A Sense HAT that is not there: plausible, slowly varying values (21-24 degC,
-// 35-55 %rH, 1005-1020 hPa, a CPU near 45 degC, a device almost level and
+// 35-55 %rH, 1005-1020 hPa, a CPU about 8 degC warmer, a device almost level and
 // slowly turning) with a little sensor noise. The motion is generated as a
 // true orientation, so the accelerometer, gyroscope and magnetometer agree
 // with each other and the attitude filter follows them. A seed makes a run

@@ -65,7 +65,7 @@ private slots:
         QVERIFY(readings.wait(20000));
     }
 
-    void missingSenseHatIsRetriedWithTheReason()
+    void missingSenseHatFailsWithTheReason()
     {
         QTemporaryDir dir;
         const QString bus = dir.filePath(QStringLiteral("i2c-7"));
@@ -76,11 +76,12 @@ private slots:
         service.setSystemPaths(dir.path(), dir.filePath(QStringLiteral("temp")));
         QSignalSpy readings(&service, &SensorService::readingReady);
         service.start();
-        QTRY_COMPARE_WITH_TIMEOUT(service.state(), Service::State::Retrying, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.state(), Service::State::Failed, 20000);
         QVERIFY2(service.lastError().contains(bus), qPrintable(service.lastError()));
         QVERIFY(service.lastError().contains(QLatin1String("HTS221")));
+        QVERIFY(service.lastError().contains(QLatin1String("sensors/source")));
+        QCOMPARE(service.sourceDescription(), QStringLiteral("none"));
         QCOMPARE(readings.count(), 0);
-        // Destroyed while retrying: no crash, the thread is joined.
     }
 
     void destroyedWhileRunning()
