@@ -1,7 +1,5 @@
 #include "i2cdevice.h"
 
-#include <QFile>
-
 #include <cerrno>
 #include <cstring>
 #include <linux/i2c-dev.h>

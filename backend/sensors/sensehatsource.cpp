@@ -78,6 +78,14 @@ QString SenseHatSource::description() const
     return text + QLatin1Char(')');
 }
 
+int SenseHatSource::errorCount() const
+{
+    int sum = 0;
+    for (const ChipHealth &h : m_health)
+        sum += h.errorCount();
+    return sum;
+}
+
 void SenseHatSource::release(Chip chip)
 {
     switch (chip) {

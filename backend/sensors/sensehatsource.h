@@ -39,6 +39,7 @@ public:
     QString description() const override;
     MotionSample readMotion(double now) override;
     ClimateSample readClimate(double now) override;
+    int errorCount() const override;
 
     const ChipHealth &health(Chip chip) const { return m_health[chip]; }
     // Each failed read is retried once at once before it counts.

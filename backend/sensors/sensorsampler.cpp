@@ -80,6 +80,10 @@ void SensorSampler::start()
 
 void SensorSampler::checkDescription()
 {
+    if (const int errors = m_source->errorCount(); errors != m_errorCount) {
+        m_errorCount = errors;
+        emit errorCountChanged(errors);
+    }
     const QString d = m_source->description();
     if (d == m_description)
         return;

@@ -51,6 +51,7 @@ signals:
     void sourceDescriptionChanged(const QString &description);
     void readingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
+    void errorCountChanged(int errors);
 
 private:
     double now() const { return double(m_clock.nsecsElapsed()) / 1e9; }
@@ -72,4 +73,5 @@ private:
     double m_lastClimateTime = -1;
     double m_lastAttitudeTime = -1;
     QString m_description;
+    int m_errorCount = 0;
 };

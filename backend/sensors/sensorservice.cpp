@@ -44,6 +44,10 @@ void SensorService::startService()
     config.thermalPath = m_thermalPath;
 
     const quint64 generation = ++m_generation;
+    if (m_errorCount != 0) {
+        m_errorCount = 0;
+        emit errorCountChanged(0);
+    }
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("sensors"));
     auto *sampler = new SensorSampler(config);
@@ -82,6 +86,12 @@ void SensorService::startService()
                 m_latest = r;
                 emit readingReady(r);
             });
+    connect(sampler, &SensorSampler::errorCountChanged, this, [this, generation](int errors) {
+        if (generation != m_generation || errors == m_errorCount)
+            return;
+        m_errorCount = errors;
+        emit errorCountChanged(errors);
+    });
     connect(sampler, &SensorSampler::attitudeChanged, this,
             [this, generation](double pitch, double roll, double yaw) {
                 if (generation == m_generation)

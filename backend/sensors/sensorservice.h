@@ -20,6 +20,8 @@ class SensorService : public Service
     // Which source is in use and how its chips are, e.g.
     // "Sense HAT (HTS221, LSM9DS1; LPS25H failed)" or "simulated (seed 7)".
     Q_PROPERTY(QString sourceDescription READ sourceDescription NOTIFY sourceDescriptionChanged)
+    // I2C/IIO read errors of the current source since the service started.
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY errorCountChanged)
 
 public:
     explicit SensorService(const Settings &settings, QObject *parent = nullptr);
@@ -27,6 +29,7 @@ public:
 
     SensorReading latest() const { return m_latest; }
     QString sourceDescription() const { return m_sourceDescription; }
+    int errorCount() const { return m_errorCount; }
 
     // Where the system files are read from; tests point these at temp dirs.
     void setSystemPaths(const QString &iioRoot, const QString &thermalPath);
@@ -35,6 +38,7 @@ signals:
     void readingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
     void sourceDescriptionChanged(const QString &description);
+    void errorCountChanged(int errors);
 
 protected:
     void startService() override;
@@ -51,4 +55,5 @@ private:
     quint64 m_generation = 0; // drops queued signals of a sampler already stopped
     SensorReading m_latest;
     QString m_sourceDescription;
+    int m_errorCount = 0;
 };

@@ -17,4 +17,7 @@ public:
     virtual MotionSample readMotion(double now) = 0;
     // Humidity, pressure, temperatures: called about once a second.
     virtual ClimateSample readClimate(double now) = 0;
+    // Bus and chip errors so far (failed, short or implausible reads, failed
+    // re-probes of a chip that was there).
+    virtual int errorCount() const { return 0; }
 };

@@ -200,6 +200,7 @@ private slots:
         const auto &h = source->health(SenseHatSource::Humidity);
         QCOMPARE(h.state(), ChipHealth::State::Failed);
         QCOMPARE(h.errorCount(), ChipHealth::FailAfter);
+        QCOMPARE(source->errorCount(), ChipHealth::FailAfter); // the other chips had none
         QVERIFY2(h.lastError().contains(QLatin1String("Remote I/O error")),
                  qPrintable(h.lastError()));
         QVERIFY2(source->description().contains(QLatin1String("HTS221 failed")),

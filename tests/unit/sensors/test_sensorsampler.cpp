@@ -67,6 +67,46 @@ private slots:
         }
     }
 
+    void chipFailingWhileRunningIsReported()
+    {
+        auto bus = std::make_unique<SimulatedBus>();
+        auto hts = SenseHatChips::hts221();
+        auto physics = std::make_shared<SenseHatChips::ImuPhysics>();
+        bus->add(hts);
+        bus->add(SenseHatChips::lps25h());
+        bus->add(SenseHatChips::lsm9ds1AccelGyro(physics));
+        bus->add(SenseHatChips::lsm9ds1Magnetometer(physics));
+        QTemporaryDir dir;
+        SenseHatSource::Options options;
+        options.iioRoot = dir.path();
+        options.thermalPath = dir.filePath(QStringLiteral("none"));
+        auto source = std::make_unique<SenseHatSource>(std::move(bus), options);
+        QCOMPARE(source->probe(0), 3);
+        SensorSampler::Config config;
+        config.intervalMs = 100;
+        SensorSampler sampler(config, std::move(source));
+        QSignalSpy readings(&sampler, &SensorSampler::readingReady);
+        QSignalSpy description(&sampler, &SensorSampler::sourceDescriptionChanged);
+        QSignalSpy errors(&sampler, &SensorSampler::errorCountChanged);
+        sampler.start();
+        QVERIFY(readings.wait(20000));
+        QVERIFY(readings.last().first().value<SensorReading>().value(SensorReading::Humidity));
+        QCOMPARE(errors.count(), 0);
+
+        hts->fault = SimulatedRegisterMap::Fault::Fail;
+        QTRY_VERIFY_WITH_TIMEOUT(!description.isEmpty(), 20000);
+        QVERIFY2(description.last().first().toString().contains(QLatin1String("HTS221 failed")),
+                 qPrintable(description.last().first().toString()));
+        QVERIFY(errors.last().first().toInt() >= ChipHealth::FailAfter);
+        readings.clear();
+        QVERIFY(readings.wait(20000));
+        const auto r = readings.last().first().value<SensorReading>();
+        QVERIFY(!r.value(SensorReading::Humidity));
+        QVERIFY(!r.value(SensorReading::TempHumidity));
+        QVERIFY(r.value(SensorReading::Pressure));
+        QVERIFY(r.value(SensorReading::Pitch));
+    }
+
     void missingChipsGiveAbsentFields()
     {
         // Only the HTS221 on the bus.
