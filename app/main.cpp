@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "config/settings.h"
 #include "kioskwindow.h"
+#include "sensors/sensorservice.h"
 #include "system/logging.h"
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
@@ -100,6 +101,20 @@ int main(int argc, char *argv[])
     // --- stream: H.264 encoder and RTSP publisher (issue: video) ---
 
     // --- sensors: Sense HAT or simulation (issue: Sense HAT) ---
+    auto *sensors = new SensorService(settings);
+    supervisor.addService(sensors);
+    QObject::connect(sensors, &SensorService::readingReady, sensors, [](const SensorReading &r) {
+        QStringList parts;
+        for (int f = 0; f < SensorReading::FieldCount; ++f) {
+            const auto v = r.rounded(SensorReading::Field(f));
+            parts << QStringLiteral("%1=%2").arg(
+                QLatin1String(SensorReading::info(SensorReading::Field(f)).name),
+                v ? QString::number(*v) : QStringLiteral("-"));
+        }
+        qCDebug(lcSensors).noquote() << "reading" << parts.join(QLatin1Char(' '));
+    });
+    QObject::connect(sensors, &SensorService::sourceDescriptionChanged, sensors,
+                     [](const QString &d) { qCInfo(lcSensors).noquote() << "sensors:" << d; });
 
     // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
 

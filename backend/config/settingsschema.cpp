@@ -244,6 +244,10 @@ QList<Spec> buildTable()
         QStringLiteral("an absolute device path"),
         [](const QString &v) { return matches(QStringLiteral("/\\S+"), v); },
         QStringLiteral("I2C bus of the Sense HAT"), sensors);
+    t << numberSpec(
+        QStringLiteral("sensors/seed"), Type::Integer, QStringLiteral("0"), 0, 2147483647,
+        QString(),
+        QStringLiteral("Seed of the simulated sensors, for repeatable runs (0 = random)"), sensors);
 
     t << choiceSpec(QStringLiteral("ui/language"), QStringLiteral("en"),
                     {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")},

@@ -1,0 +1,107 @@
+#include "sensors/attitudefilter.h"
+#include "sensors/simulatedsource.h"
+
+#include <QTest>
+
+namespace {
+double angleDiff(double a, double b)
+{
+    double d = std::fmod(a - b, 360.0);
+    if (d > 180)
+        d -= 360;
+    if (d < -180)
+        d += 360;
+    return d;
+}
+} // namespace
+
+class TestSimulatedSource : public QObject
+{
+    Q_OBJECT
+private slots:
+    void climateStaysInRangeAndVariesSlowly()
+    {
+        // Six simulated hours, one climate sample a second.
+        SimulatedSource source(11);
+        double minT = 1e9, maxT = -1e9, minP = 1e9, maxP = -1e9, minH = 1e9, maxH = -1e9;
+        std::optional<ClimateSample> previous;
+        for (int s = 0; s < 6 * 3600; ++s) {
+            const ClimateSample c = source.readClimate(s);
+            QVERIFY(c.humidity && c.humidityTemperature && c.pressure && c.pressureTemperature &&
+                    c.cpuTemperature);
+            QVERIFY2(*c.humidityTemperature >= 21 && *c.humidityTemperature <= 24,
+                     qPrintable(QString::number(*c.humidityTemperature)));
+            QVERIFY(*c.pressureTemperature >= 21 && *c.pressureTemperature <= 24);
+            QVERIFY(*c.humidity >= 35 && *c.humidity <= 55);
+            QVERIFY(*c.pressure >= 1005 && *c.pressure <= 1020);
+            QVERIFY(*c.cpuTemperature >= 25 && *c.cpuTemperature <= 40);
+            if (previous) {
+                // Slowly: a second changes little.
+                QVERIFY(std::abs(*c.humidityTemperature - *previous->humidityTemperature) < 0.5);
+                QVERIFY(std::abs(*c.humidity - *previous->humidity) < 1.5);
+                QVERIFY(std::abs(*c.pressure - *previous->pressure) < 0.3);
+            }
+            previous = c;
+            minT = std::min(minT, *c.humidityTemperature);
+            maxT = std::max(maxT, *c.humidityTemperature);
+            minP = std::min(minP, *c.pressure);
+            maxP = std::max(maxP, *c.pressure);
+            minH = std::min(minH, *c.humidity);
+            maxH = std::max(maxH, *c.humidity);
+        }
+        // And it does vary: not a constant.
+        QVERIFY(maxT - minT > 1.0);
+        QVERIFY(maxP - minP > 5.0);
+        QVERIFY(maxH - minH > 5.0);
+    }
+
+    void motionIsGentleAndConsistent()
+    {
+        // Ten simulated minutes at 50 Hz through the attitude filter.
+        SimulatedSource source(23);
+        AttitudeFilter filter;
+        const double dt = 0.02;
+        double worstTracking = 0;
+        for (int i = 0; i < 30000; ++i) {
+            const double t = i * dt;
+            const MotionSample m = source.readMotion(t);
+            QVERIFY(m.accel && m.gyro && m.mag);
+            QVERIFY(std::abs(m.accel->norm() - 1.0) < 0.05); // 1 g of gravity
+            QVERIFY(m.accel->z > 0.98);                      // almost level
+            filter.update(*m.accel, *m.gyro, m.mag, i == 0 ? 0 : dt);
+            if (t < 10)
+                continue;
+            const Quaternion truth = source.trueOrientation(t);
+            const auto a = filter.angles();
+            worstTracking = std::max(
+                {worstTracking,
+                 std::abs(angleDiff(a.roll, AttitudeFilter::toSenseHatDegrees(truth.roll()))),
+                 std::abs(angleDiff(a.pitch, AttitudeFilter::toSenseHatDegrees(truth.pitch()))),
+                 std::abs(angleDiff(a.yaw, AttitudeFilter::toSenseHatDegrees(truth.yaw())))});
+            QVERIFY(std::abs(angleDiff(a.roll, 0)) < 5 && std::abs(angleDiff(a.pitch, 0)) < 5);
+            QVERIFY(a.yaw > 55 && a.yaw < 125);
+        }
+        // The three sensors agree, so the filter follows the true attitude.
+        QVERIFY2(worstTracking < 2.0, qPrintable(QString::number(worstTracking)));
+    }
+
+    void seedMakesRunsRepeatable()
+    {
+        SimulatedSource a(5), b(5), c(6);
+        QCOMPARE(a.seed(), quint32(5));
+        QCOMPARE(a.description(), QStringLiteral("simulated (seed 5)"));
+        for (int i = 0; i < 10; ++i) {
+            const double t = i * 0.5;
+            QCOMPARE(a.readClimate(t).humidity, b.readClimate(t).humidity);
+            QCOMPARE(*a.readMotion(t).accel, *b.readMotion(t).accel);
+        }
+        QVERIFY(a.readClimate(9).humidity != c.readClimate(9).humidity);
+        // 0 picks a seed, and says which, so a run can be repeated.
+        SimulatedSource random(0);
+        QVERIFY(random.seed() != 0);
+        QVERIFY(random.description().contains(QString::number(random.seed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulatedSource)
+#include "test_simulatedsource.moc"
