@@ -1,6 +1,7 @@
 #include "rtsppublisher.h"
 
 #include "averror.h"
+#include "avlog.h"
 #include "system/logging.h"
 #include "system/redact.h"
 
@@ -9,12 +10,53 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include <QDir>
+#include <QFile>
+#include <QSet>
 #include <QUrl>
+
+#include <linux/sockios.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 // Connecting includes DNS, TCP and four RTSP round trips.
 constexpr std::chrono::milliseconds ConnectTimeout{5000};
 constexpr std::chrono::milliseconds TeardownTimeout{1000};
+// How long the send queue may stay backed up before the server counts as
+// stalled (the receiving kernel's buffer fills first, about a second more).
+constexpr std::chrono::milliseconds StallGrace{1500};
+
+// Open socket descriptors of this process.
+QSet<int> socketDescriptors()
+{
+    QSet<int> fds;
+    const QStringList entries = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const int fd = entry.toInt(&ok);
+        if (ok && QFile::symLinkTarget(QStringLiteral("/proc/self/fd/") + entry)
+                      .contains(QLatin1String("socket:")))
+            fds.insert(fd);
+    }
+    return fds;
+}
+
+int peerPort(int fd)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return -1;
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port);
+    return -1;
+}
+
 } // namespace
 
 RtspPublisher::RtspPublisher() = default;
@@ -128,8 +170,13 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
     // Socket I/O timeout in microseconds; the interrupt deadline backs it up.
     av_dict_set_int(&options, "timeout",
                     std::chrono::duration_cast<std::chrono::microseconds>(m_ioTimeout).count(), 0);
+    const QSet<int> socketsBefore = socketDescriptors();
     armDeadline(ConnectTimeout);
-    ret = avformat_write_header(m_context, &options);
+    {
+        // Failures are described once, by describe(), not by FFmpeg too.
+        const AvLog::QuietScope quiet;
+        ret = avformat_write_header(m_context, &options);
+    }
     av_dict_free(&options);
     m_deadline = 0;
     if (ret < 0 || m_fired) {
@@ -140,7 +187,46 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
         return false;
     }
     m_error.clear();
+    // The new socket connected to the server's port is the session's.
+    m_socket = -1;
+    const int port = QUrl(m_redactedUrl).port(554);
+    for (const int fd : socketDescriptors() - socketsBefore) {
+        if (peerPort(fd) == port)
+            m_socket = fd;
+    }
+    if (m_socket < 0)
+        qCDebug(lcStream) << "RTSP socket not found: stall detection relies on write timeouts";
+    m_lastDrained = Clock::now();
     return true;
+}
+
+bool RtspPublisher::checkBacklog()
+{
+    // A server that stopped reading does not make writes fail for a long
+    // time: the kernels on both sides buffer megabytes. What shows at once is
+    // the data waiting in our send queue. A healthy link drains it between
+    // frames; a queue that stays above half a second of stream for the I/O
+    // timeout means the server is stalled.
+    if (m_socket < 0)
+        return true;
+    int queued = 0;
+    if (ioctl(m_socket, SIOCOUTQ, &queued) != 0)
+        return true;
+    const auto now = Clock::now();
+    const qint64 threshold = std::max<qint64>(32 * 1024, m_expectedRate / 2);
+    if (queued <= threshold) {
+        m_lastDrained = now;
+        return true;
+    }
+    if (now - m_lastDrained < StallGrace)
+        return true;
+    const QUrl u(m_redactedUrl);
+    m_error = QStringLiteral("server %1:%2 stalled: %3 KB not taken for %4 s")
+                  .arg(u.host())
+                  .arg(u.port(554))
+                  .arg(queued / 1024)
+                  .arg(std::chrono::duration<double>(now - m_lastDrained).count(), 0, 'f', 1);
+    return false;
 }
 
 bool RtspPublisher::write(AVPacket *packet)
@@ -161,7 +247,7 @@ bool RtspPublisher::write(AVPacket *packet)
         return false;
     }
     m_bytesSent += quint64(size);
-    return true;
+    return checkBacklog();
 }
 
 void RtspPublisher::close()
@@ -175,4 +261,5 @@ void RtspPublisher::close()
     avformat_free_context(m_context);
     m_context = nullptr;
     m_stream = nullptr;
+    m_socket = -1;
 }

@@ -27,6 +27,8 @@ public:
     // Aborts any blocking call at once while *flag is true (program stopping).
     void setAbortFlag(const std::atomic_bool *flag) { m_abort = flag; }
     void setIoTimeout(std::chrono::milliseconds timeout) { m_ioTimeout = timeout; }
+    // Bytes per second the stream is expected to need (sizes the stall check).
+    void setExpectedRate(qint64 bytesPerSecond) { m_expectedRate = bytesPerSecond; }
 
     // url may hold credentials; they are never logged or put in error().
     bool open(const QString &url, const AVCodecContext *encoder);
@@ -47,6 +49,7 @@ private:
     static int interrupted(void *opaque);
     void armDeadline(std::chrono::milliseconds timeout, bool honourAbort = true);
     QString describe(int error, bool connecting) const;
+    bool checkBacklog();
 
     AVFormatContext *m_context = nullptr;
     AVStream *m_stream = nullptr;
@@ -60,4 +63,9 @@ private:
     QString m_redactedUrl;
     QString m_error;
     quint64 m_bytesSent = 0;
+    // The session's TCP socket (libavformat keeps it private), to watch the
+    // bytes the server has not taken yet; -1 when not found.
+    int m_socket = -1;
+    qint64 m_expectedRate = 125000;
+    Clock::time_point m_lastDrained{};
 };

@@ -22,6 +22,7 @@ void StreamWorker::run()
     RtspPublisher publisher;
     publisher.setAbortFlag(&m_stop);
     publisher.setIoTimeout(m_config.ioTimeout);
+    publisher.setExpectedRate(m_config.encoder.bitrate / 8);
     Backoff backoff;
     Clock::time_point nextAttempt = Clock::now();
     bool everConnected = false;
