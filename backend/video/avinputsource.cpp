@@ -6,7 +6,7 @@
 
 extern "C" {
 #include <libavcodec/avcodec.h>
-#include <libavdevice/avdevice.h>
+#include <libavdevice/version.h>
 #include <libavformat/avformat.h>
 #include <libavutil/imgutils.h>
 #include <libavutil/pixdesc.h>
@@ -14,6 +14,31 @@ extern "C" {
 }
 
 #include <QFile>
+
+#include <dlfcn.h>
+
+namespace {
+
+// libavdevice drags in some sixty libraries (SDL, JACK, flite, libavfilter
+// ...) that cost every run startup time and memory; only a webcam needs it,
+// so it is loaded when one is opened. Returns false if it is not installed.
+bool registerDevices()
+{
+    static const bool registered = [] {
+        const QByteArray name = "libavdevice.so." + QByteArray::number(LIBAVDEVICE_VERSION_MAJOR);
+        void *library = dlopen(name.constData(), RTLD_NOW | RTLD_LOCAL);
+        if (!library)
+            return false;
+        auto registerAll = reinterpret_cast<void (*)()>(dlsym(library, "avdevice_register_all"));
+        if (!registerAll)
+            return false;
+        registerAll();
+        return true;
+    }();
+    return registered;
+}
+
+} // namespace
 
 AvInputSource::AvInputSource(Kind kind, const QString &path)
     : m_kind(kind)
@@ -79,14 +104,12 @@ bool AvInputSource::open()
     const AVInputFormat *inputFormat = nullptr;
     AVDictionary *options = nullptr;
     if (m_kind == Kind::V4l2) {
-        static const bool registered = [] {
-            avdevice_register_all();
-            return true;
-        }();
-        Q_UNUSED(registered);
-        inputFormat = av_find_input_format("video4linux2");
+        inputFormat = registerDevices() ? av_find_input_format("video4linux2") : nullptr;
         if (!inputFormat)
-            return fail(Failure::Other, QStringLiteral("this FFmpeg has no V4L2 input"));
+            return fail(Failure::Other,
+                        QStringLiteral("cannot use V4L2 device %1: libavdevice with V4L2 input is "
+                                       "not installed")
+                            .arg(m_path));
         av_dict_set(&options, "video_size",
                     qPrintable(QStringLiteral("%1x%2").arg(m_format.width).arg(m_format.height)),
                     0);

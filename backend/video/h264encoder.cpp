@@ -71,6 +71,9 @@ bool H264Encoder::openCodec(const QString &name)
     c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     c->profile = FF_PROFILE_H264_CONSTRAINED_BASELINE;
     c->color_range = AVCOL_RANGE_MPEG;
+    // As many threads as cores (zerolatency makes them slice threads, which
+    // add no delay): a Pi 4 cannot do 720p30 on one core.
+    c->thread_count = 0;
     if (name == QLatin1String("libx264")) {
         av_opt_set(c->priv_data, "preset", "ultrafast", 0);
         av_opt_set(c->priv_data, "tune", "zerolatency", 0);
