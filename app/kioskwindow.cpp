@@ -6,6 +6,9 @@
 
 bool KioskWindow::load(bool windowed)
 {
+    // The module lives at qrc:/PiCam (RESOURCE_PREFIX /): files in its
+    // subfolders find "import PiCam" only with qrc:/ on the import path.
+    m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
