@@ -9,10 +9,10 @@
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
+#include "version.h"
 #include "video/captureservice.h"
 #include "video/previewbridge.h"
 #include "video/streamservice.h"
-#include "version.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         preview = std::make_unique<PreviewBridge>();
         preview->setMaximumFps(settings.intValue(QStringLiteral("camera/framerate")));
-        capture->addConsumer([bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
+        capture->addConsumer(
+            [bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
         BackendSingletons::setPreviewBridge(preview.get());
     }
 
