@@ -20,8 +20,13 @@
 #include <libcamera/transform.h>
 #endif
 
+#include "framepool.h"
 #include "libcamerasource.h"
 #include "system/logging.h"
+
+extern "C" {
+#include <libswscale/swscale.h>
+}
 
 #include <cerrno>
 #include <map>
@@ -42,9 +47,14 @@ struct LibcameraSource::Shared
     std::vector<std::pair<void *, size_t>> mappings;
     std::map<const FrameBuffer *, std::array<const uint8_t *, Frame::PlaneCount>> planes;
     unsigned int stride = 0;
+    // Only when the camera refuses YUV420: what it gives, converted once.
+    AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
+    SwsContext *scaler = nullptr;
+    std::unique_ptr<FramePool> pool;
 
     ~Shared()
     {
+        sws_freeContext(scaler);
         for (const auto &[address, length] : mappings)
             munmap(address, length);
     }
@@ -69,6 +79,29 @@ std::shared_ptr<CameraManager> sharedManager(int *error)
         return {};
     weak = manager;
     return manager;
+}
+
+// Formats the Pi ISPs offer besides YUV420, as FFmpeg names them (libcamera's
+// names are DRM fourccs: XRGB8888 is B,G,R,X in memory, RGB888 is B,G,R).
+AVPixelFormat ffmpegFormat(const PixelFormat &format)
+{
+    if (format == formats::NV12)
+        return AV_PIX_FMT_NV12;
+    if (format == formats::NV21)
+        return AV_PIX_FMT_NV21;
+    if (format == formats::YUYV)
+        return AV_PIX_FMT_YUYV422;
+    if (format == formats::UYVY)
+        return AV_PIX_FMT_UYVY422;
+    if (format == formats::XRGB8888)
+        return AV_PIX_FMT_BGR0;
+    if (format == formats::XBGR8888)
+        return AV_PIX_FMT_RGB0;
+    if (format == formats::RGB888)
+        return AV_PIX_FMT_BGR24;
+    if (format == formats::BGR888)
+        return AV_PIX_FMT_RGB24;
+    return AV_PIX_FMT_NONE;
 }
 
 QString cameraName(const std::shared_ptr<Camera> &camera)
@@ -179,11 +212,18 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     if (status == CameraConfiguration::Adjusted)
         qCInfo(lcVideo).noquote() << "camera adjusted the configuration to"
                                   << QString::fromStdString(cfg.toString());
+    AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
     if (cfg.pixelFormat != formats::YUV420) {
-        stop();
-        return fail(Failure::Other,
-                    QStringLiteral("camera %1 cannot deliver YUV420 (offers %2)")
-                        .arg(name, QString::fromStdString(cfg.pixelFormat.toString())));
+        convertFrom = ffmpegFormat(cfg.pixelFormat);
+        if (convertFrom == AV_PIX_FMT_NONE) {
+            stop();
+            return fail(Failure::Other,
+                        QStringLiteral("camera %1 cannot deliver YUV420 and its %2 is not "
+                                       "supported")
+                            .arg(name, QString::fromStdString(cfg.pixelFormat.toString())));
+        }
+        qCInfo(lcVideo).noquote() << "camera" << name << "refuses YUV420; converting its"
+                                  << QString::fromStdString(cfg.pixelFormat.toString());
     }
     if ((ret = m_camera->configure(config.get())) < 0) {
         stop();
@@ -198,6 +238,9 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     m_shared = std::make_shared<Shared>();
     m_shared->camera = m_camera;
     m_shared->stride = cfg.stride;
+    m_shared->convertFrom = convertFrom;
+    if (convertFrom != AV_PIX_FMT_NONE)
+        m_shared->pool = std::make_unique<FramePool>(m_format.width, m_format.height);
     m_allocator = std::make_unique<FrameBufferAllocator>(m_camera);
     if (m_allocator->allocate(m_stream) < 0 || !mapBuffers()) {
         stop();
@@ -274,6 +317,19 @@ bool LibcameraSource::mapBuffers()
                     planes[i].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[i].offset;
                 pointers[i] = bases[planes[i].fd.get()] + offset;
             }
+        } else if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
+            // NV12/NV21 (Y, then interleaved chroma) or a packed format.
+            const uint8_t *base =
+                bases[planes[0].fd.get()] +
+                (planes[0].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[0].offset);
+            pointers[0] = base;
+            if (planes.size() >= 2) {
+                pointers[1] =
+                    bases[planes[1].fd.get()] +
+                    (planes[1].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[1].offset);
+            } else {
+                pointers[1] = base + stride * h;
+            }
         } else {
             // One plane holding Y, U and V one after the other.
             const uint8_t *base =
@@ -300,6 +356,10 @@ void LibcameraSource::onRequestCompleted(Request *request)
     if (it == m_shared->planes.end())
         return;
     const int stride = int(m_shared->stride);
+    if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
+        deliverConverted(request, it->second.data(), stride);
+        return;
+    }
     std::shared_ptr<Shared> shared = m_shared;
     Frame frame = Frame::wrap(m_format.width, m_format.height, it->second,
                               {stride, stride / 2, stride / 2}, [shared, request] {
@@ -312,6 +372,38 @@ void LibcameraSource::onRequestCompleted(Request *request)
     frame.setSequence(buffer->metadata().sequence);
     frame.setTimestampNs(qint64(buffer->metadata().timestamp));
     m_onFrame(frame);
+}
+
+void LibcameraSource::deliverConverted(Request *request, const uint8_t *const *planes, int stride)
+{
+    // The camera refused YUV420: one conversion into a pooled frame, and the
+    // camera buffer goes straight back.
+    Shared &shared = *m_shared;
+    const FrameBuffer *buffer = request->findBuffer(m_stream);
+    const FrameMetadata &metadata = buffer->metadata();
+    Frame frame = shared.pool->take();
+    shared.scaler = sws_getCachedContext(
+        shared.scaler, m_format.width, m_format.height, shared.convertFrom, m_format.width,
+        m_format.height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!frame.isNull() && shared.scaler) {
+        const uint8_t *src[4] = {planes[0], planes[1], nullptr, nullptr};
+        const int srcStride[4] = {stride, stride, 0, 0};
+        uint8_t *dst[4] = {frame.mutablePlane(0), frame.mutablePlane(1), frame.mutablePlane(2),
+                           nullptr};
+        const int dstStride[4] = {frame.stride(0), frame.stride(1), frame.stride(2), 0};
+        sws_scale(shared.scaler, src, srcStride, 0, m_format.height, dst, dstStride);
+        frame.setSequence(metadata.sequence);
+        frame.setTimestampNs(qint64(metadata.timestamp));
+    }
+    {
+        std::lock_guard lock(shared.mutex);
+        if (shared.running) {
+            request->reuse(Request::ReuseBuffers);
+            shared.camera->queueRequest(request);
+        }
+    }
+    if (!frame.isNull() && shared.scaler)
+        m_onFrame(frame);
 }
 
 void LibcameraSource::stop()

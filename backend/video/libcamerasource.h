@@ -18,7 +18,8 @@ class Stream;
 
 // The Pi Camera Module through libcamera. Frames are the camera's own
 // buffers (no copy): a Frame holds its request, which goes back to the camera
-// when the last copy of the frame is released. Compiles against Debian's
+// when the last copy of the frame is released. A camera that refuses YUV420
+// (NV12, YUYV, RGB) is converted once with libswscale into pooled frames. Compiles against Debian's
 // libcamera 0.0.3 and the Raspberry Pi fork (0.3 to 0.5); version differences
 // are guarded in the .cpp with LIBCAMERA_VERSION_*.
 class LibcameraSource : public FrameSource
@@ -38,6 +39,7 @@ public:
 private:
     struct Shared;
     void onRequestCompleted(libcamera::Request *request);
+    void deliverConverted(libcamera::Request *request, const uint8_t *const *planes, int stride);
     bool mapBuffers();
 
     QString m_cameraId;

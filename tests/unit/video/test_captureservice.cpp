@@ -1,6 +1,7 @@
 #include "config/settings.h"
 #include "video/captureservice.h"
 #include "video/libcamerasource.h"
+#include "video/sourceselection.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +51,27 @@ private slots:
         QVERIFY2(capture.lastError().startsWith(QStringLiteral("no camera")),
                  qPrintable(capture.lastError()));
         QVERIFY(states.count() >= 2);
+    }
+
+    void autoFallsBackToWhatThereIs()
+    {
+        if (!LibcameraSource::cameraIds().isEmpty())
+            QSKIP("this machine has a camera");
+        Settings settings;
+        settings.override(QStringLiteral("camera/source=auto"));
+        settings.override(QStringLiteral("camera/width=320"));
+        settings.override(QStringLiteral("camera/height=240"));
+        CaptureService capture(settings);
+        capture.start();
+        if (SourceSelection::v4l2CaptureDevices().isEmpty()) {
+            QCOMPARE(capture.state(), Service::State::Running);
+            QVERIFY2(capture.sourceDescription().startsWith(QStringLiteral("test pattern")),
+                     qPrintable(capture.sourceDescription()));
+            QTRY_VERIFY_WITH_TIMEOUT(capture.framesCaptured() > 3, 20000);
+        } else {
+            QVERIFY(capture.sourceDescription().contains(QStringLiteral("V4L2")) ||
+                    capture.state() != Service::State::Running);
+        }
     }
 
     void missingFileFailsNamingIt()
