@@ -260,8 +260,9 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     m_camera->requestCompleted.connect(this, &LibcameraSource::onRequestCompleted);
     ControlList controls(controls::controls);
     const int64_t frameDuration = 1000000 / qMax(1, format.fps);
-    controls.set(controls::FrameDurationLimits,
-                 Span<const int64_t, 2>({frameDuration, frameDuration}));
+    // The initializer-list form: it does not name libcamera::Span, which
+    // later releases may replace with std::span.
+    controls.set(controls::FrameDurationLimits, {frameDuration, frameDuration});
     m_shared->running = true;
     if ((ret = m_camera->start(&controls)) < 0) {
         m_shared->running = false;
