@@ -44,6 +44,12 @@ QSet<int> socketDescriptors()
     return fds;
 }
 
+// The server's port: from the URL, else RTSP's (554) or RTSPS's (322) default.
+int serverPort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("rtsps") ? 322 : 554);
+}
+
 int peerPort(int fd)
 {
     sockaddr_storage address{};
@@ -102,7 +108,7 @@ void RtspPublisher::armDeadline(std::chrono::milliseconds timeout, bool honourAb
 QString RtspPublisher::describe(int error, bool connecting) const
 {
     const QUrl u(m_redactedUrl);
-    const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(u.port(554));
+    const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
     if (m_abort && m_abort->load())
         return QStringLiteral("stopped");
     if (m_fired)
@@ -189,7 +195,7 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
     m_error.clear();
     // The new socket connected to the server's port is the session's.
     m_socket = -1;
-    const int port = QUrl(m_redactedUrl).port(554);
+    const int port = serverPort(QUrl(m_redactedUrl));
     for (const int fd : socketDescriptors() - socketsBefore) {
         if (peerPort(fd) == port)
             m_socket = fd;
@@ -223,7 +229,7 @@ bool RtspPublisher::checkBacklog()
     const QUrl u(m_redactedUrl);
     m_error = QStringLiteral("server %1:%2 stalled: %3 KB not taken for %4 s")
                   .arg(u.host())
-                  .arg(u.port(554))
+                  .arg(serverPort(u))
                   .arg(queued / 1024)
                   .arg(std::chrono::duration<double>(now - m_lastDrained).count(), 0, 'f', 1);
     return false;

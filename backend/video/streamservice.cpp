@@ -77,6 +77,10 @@ void StreamService::startService()
     connect(m_worker, &StreamWorker::retrying, this, [this](const QString &reason, qint64 ms) {
         reportRetrying(reason, std::chrono::milliseconds(ms));
     });
+    connect(m_worker, &StreamWorker::waitingForFrames, this, [this](const QString &reason) {
+        qCWarning(lcStream).noquote() << reason;
+        setLastError(reason);
+    });
     connect(m_worker, &StreamWorker::failed, this,
             [this](const QString &reason) { reportFailed(reason); });
     connect(m_worker, &StreamWorker::statsUpdated, this, &StreamService::onStats);

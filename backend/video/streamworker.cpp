@@ -29,11 +29,19 @@ void StreamWorker::run()
     bool waitingForKeyframe = true;
     bool keyframeRequested = false;
     m_lastPublish = Clock::now();
+    const auto started = Clock::now();
+    bool saidWaiting = false;
 
     while (!m_stop) {
         const Frame frame = m_queue->pop(std::chrono::milliseconds(200));
         if (m_stop)
             break;
+        if (frame.isNull() && !encoder.isOpen() && !saidWaiting &&
+            Clock::now() - started > std::chrono::seconds(5)) {
+            saidWaiting = true;
+            emit waitingForFrames(QStringLiteral("waiting for frames: the video service delivers "
+                                                 "none"));
+        }
         if (!frame.isNull() && !encoder.isOpen()) {
             H264Encoder::Config config = m_config.encoder;
             config.width = frame.width();

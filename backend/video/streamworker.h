@@ -40,6 +40,8 @@ signals:
     void connected(const QString &encoderDescription);
     void retrying(const QString &reason, qint64 nextAttemptMs);
     void failed(const QString &reason);
+    // No frame has arrived yet (capture not running): said once.
+    void waitingForFrames(const QString &reason);
     void statsUpdated(const StreamStats &stats);
     void finished();
 

@@ -114,6 +114,18 @@ private slots:
         QCOMPARE(a.pictTypes.first(), QStringLiteral("I"));
     }
 
+    void withoutFramesTheStreamSaysSo()
+    {
+        RtspReceiver receiver;
+        Pipeline p(receiver.url());
+        QSignalSpy errors(p.stream.get(), &Service::lastErrorChanged);
+        p.stream->start(); // capture stays stopped
+        QVERIFY(errors.wait(20000));
+        QVERIFY2(p.stream->lastError().contains(QStringLiteral("waiting for frames")),
+                 qPrintable(p.stream->lastError()));
+        QCOMPARE(p.stream->state(), Service::State::Starting);
+    }
+
     void stalledReceiverIsDetectedWhileCaptureRuns()
     {
         RtspReceiver receiver;
