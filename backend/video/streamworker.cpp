@@ -31,6 +31,8 @@ void StreamWorker::run()
     m_lastPublish = Clock::now();
     const auto started = Clock::now();
     bool saidWaiting = false;
+    int encodedWidth = 0;
+    int encodedHeight = 0;
 
     while (!m_stop) {
         const Frame frame = m_queue->pop(std::chrono::milliseconds(200));
@@ -42,7 +44,19 @@ void StreamWorker::run()
             emit waitingForFrames(QStringLiteral("waiting for frames: the video service delivers "
                                                  "none"));
         }
+        if (!frame.isNull() && encoder.isOpen() &&
+            (frame.width() != encodedWidth || frame.height() != encodedHeight)) {
+            // Capture restarted with another size: the SDP changes too.
+            qCInfo(lcStream) << "picture size changed to" << frame.width() << "x" << frame.height()
+                             << "- new encoder and session";
+            publisher.close();
+            m_stats.connected = false;
+            encoder.close();
+            nextAttempt = Clock::now();
+        }
         if (!frame.isNull() && !encoder.isOpen()) {
+            encodedWidth = frame.width();
+            encodedHeight = frame.height();
             H264Encoder::Config config = m_config.encoder;
             config.width = frame.width();
             config.height = frame.height();

@@ -114,6 +114,34 @@ private slots:
         QCOMPARE(a.pictTypes.first(), QStringLiteral("I"));
     }
 
+    void newPictureSizeGetsANewSession()
+    {
+        RtspReceiver receiver;
+        QVERIFY(receiver.start());
+        Pipeline p(receiver.url());
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.stream->state(), Service::State::Running, 20000);
+        QVERIFY(receiver.waitForBytes(10000, 20000));
+
+        // The settings panel changed the size: only "video" restarts.
+        p.settings.override(QStringLiteral("camera/width=160"));
+        p.settings.override(QStringLiteral("camera/height=120"));
+        p.capture->restart();
+        // The old session ends (the receiver exits after TEARDOWN); a new
+        // receiver gets the new size.
+        QVERIFY(receiver.waitForExit(15000));
+        QVERIFY(receiver.start());
+        QTRY_VERIFY_WITH_TIMEOUT(p.stream->stats().connected, 20000);
+        QVERIFY(receiver.waitForBytes(5000, 20000));
+        p.stream->stop();
+        QVERIFY(receiver.waitForExit(15000));
+        const RtspReceiver::Analysis a = RtspReceiver::analyse(receiver.outputPath());
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QCOMPARE(a.width, 160);
+        QCOMPARE(a.height, 120);
+        QVERIFY(a.keyframes.first());
+    }
+
     void withoutFramesTheStreamSaysSo()
     {
         RtspReceiver receiver;
