@@ -11,6 +11,9 @@
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
 #include "version.h"
+#include "video/captureservice.h"
+#include "video/previewbridge.h"
+#include "video/streamservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -97,8 +100,22 @@ int main(int argc, char *argv[])
     Supervisor supervisor;
 
     // --- video: capture service and preview bridge (issue: video) ---
+    // One capture feeds every consumer, on the source's thread.
+    auto *capture = new CaptureService(settings);
+    supervisor.addService(capture);
+    std::unique_ptr<PreviewBridge> preview;
+    if (!cli.headless) {
+        preview = std::make_unique<PreviewBridge>();
+        preview->setMaximumFps(settings.intValue(QStringLiteral("camera/framerate")));
+        capture->addConsumer(
+            [bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
+        BackendSingletons::setPreviewBridge(preview.get());
+    }
 
     // --- stream: H.264 encoder and RTSP publisher (issue: video) ---
+    auto *stream = new StreamService(settings);
+    supervisor.addService(stream);
+    capture->addConsumer([stream](const Frame &frame) { stream->pushFrame(frame); });
 
     // --- sensors: Sense HAT or simulation (issue: Sense HAT) ---
     auto *sensors = new SensorService(settings);

@@ -12,4 +12,9 @@ void setSettings(Settings *settings)
     Instance<Settings>::object = settings;
 }
 
+void setPreviewBridge(PreviewBridge *bridge)
+{
+    Instance<PreviewBridge>::object = bridge;
+}
+
 } // namespace BackendSingletons

@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
+#include "video/previewbridge.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -14,6 +15,7 @@ namespace BackendSingletons {
 
 void setSupervisor(Supervisor *supervisor);
 void setSettings(Settings *settings);
+void setPreviewBridge(PreviewBridge *bridge);
 
 template<typename T> struct Instance
 {
@@ -42,4 +44,13 @@ struct ServiceForeign
     QML_FOREIGN(Service)
     QML_NAMED_ELEMENT(Service)
     QML_UNCREATABLE("Services are created by the backend")
+};
+
+// The camera preview: VideoOutput { Component.onCompleted: PreviewBridge.videoSink = videoSink }
+struct PreviewBridgeForeign : BackendSingletons::Instance<PreviewBridge>
+{
+    Q_GADGET
+    QML_FOREIGN(PreviewBridge)
+    QML_NAMED_ELEMENT(PreviewBridge)
+    QML_SINGLETON
 };

@@ -10,9 +10,9 @@ struct StreamStats
     quint64 framesCaptured = 0;
     quint64 framesEncoded = 0;
     quint64 framesSent = 0;
-    quint64 framesDropped = 0;  // dropped because the stream queue was full
-    double fps = 0;             // frames sent per second, recent average
-    double bitrate = 0;         // bit/s sent, recent average
+    quint64 framesDropped = 0; // dropped because the stream queue was full
+    double fps = 0;            // frames sent per second, recent average
+    double bitrate = 0;        // bit/s sent, recent average
     int reconnects = 0;
     bool connected = false;
     QString lastError;

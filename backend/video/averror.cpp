@@ -1,0 +1,16 @@
+#include "averror.h"
+
+extern "C" {
+#include <libavutil/error.h>
+}
+
+namespace AvError {
+
+QString text(int error)
+{
+    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(error, buffer, sizeof buffer);
+    return QString::fromLocal8Bit(buffer);
+}
+
+} // namespace AvError

@@ -1,0 +1,86 @@
+#include "captureservice.h"
+
+#include "avlog.h"
+#include "config/settings.h"
+#include "sourceselection.h"
+#include "system/logging.h"
+
+CaptureService::CaptureService(const Settings &settings, QObject *parent)
+    : Service(QStringLiteral("video"), parent)
+    , m_settings(settings)
+{
+    AvLog::install();
+}
+
+CaptureService::~CaptureService()
+{
+    stopService();
+}
+
+void CaptureService::addConsumer(Consumer consumer)
+{
+    QMutexLocker lock(&m_consumersMutex);
+    m_consumers.push_back(std::move(consumer));
+}
+
+void CaptureService::startService()
+{
+    stopService();
+    FrameSource::Format format;
+    format.width = m_settings.intValue(QStringLiteral("camera/width"));
+    format.height = m_settings.intValue(QStringLiteral("camera/height"));
+    format.fps = m_settings.intValue(QStringLiteral("camera/framerate"));
+    format.rotation = m_settings.intValue(QStringLiteral("camera/rotation"));
+
+    SourceSelection::Choice choice =
+        SourceSelection::choose(m_settings.text(QStringLiteral("camera/source")));
+    qCInfo(lcVideo).noquote() << "source:" << choice.reason;
+    m_source = std::move(choice.source);
+    const bool started = m_source->start(
+        format, [this](const Frame &frame) { deliver(frame); },
+        [this](const QString &error) {
+            // The source's thread: the service state lives on ours.
+            QMetaObject::invokeMethod(
+                this, [this, error] { retryLater(error); }, Qt::QueuedConnection);
+        });
+    if (!started) {
+        const QString error = m_source->error();
+        const FrameSource::Failure failure = m_source->failure();
+        m_source.reset();
+        setSourceDescription({});
+        // A camera that is not there needs a person; a busy one may be freed.
+        if (failure == FrameSource::Failure::NotFound)
+            reportFailed(error);
+        else
+            retryLater(error);
+        return;
+    }
+    setSourceDescription(m_source->description());
+    qCInfo(lcVideo).noquote() << "capturing from" << m_sourceDescription;
+    reportRunning();
+}
+
+void CaptureService::stopService()
+{
+    if (!m_source)
+        return;
+    m_source->stop();
+    m_source.reset();
+    qCInfo(lcVideo) << "capture stopped after" << m_framesCaptured.load() << "frames";
+}
+
+void CaptureService::deliver(const Frame &frame)
+{
+    ++m_framesCaptured;
+    QMutexLocker lock(&m_consumersMutex);
+    for (const Consumer &consumer : m_consumers)
+        consumer(frame);
+}
+
+void CaptureService::setSourceDescription(const QString &text)
+{
+    if (m_sourceDescription == text)
+        return;
+    m_sourceDescription = text;
+    emit sourceDescriptionChanged();
+}

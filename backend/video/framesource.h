@@ -1,0 +1,56 @@
+#pragma once
+
+#include "frame.h"
+
+#include <QString>
+
+#include <functional>
+
+// Where frames come from: the camera, a webcam, a file or the test pattern.
+// A source delivers frames on its own thread through the frame callback and
+// reports a failure that ends capture through the error callback (also from
+// its own thread); the owner forwards both where they need to go.
+class FrameSource
+{
+public:
+    using FrameCallback = std::function<void(const Frame &)>;
+    using ErrorCallback = std::function<void(const QString &)>;
+
+    // Why opening failed, so the service can choose between retrying and
+    // asking for a person.
+    enum class Failure { None, NotFound, Busy, Other };
+
+    struct Format
+    {
+        int width = 1280;
+        int height = 720;
+        int fps = 30;
+        int rotation = 0; // 0 or 180
+    };
+
+    virtual ~FrameSource() = default;
+
+    // Opens the device or file and starts delivering; false with error() set
+    // when it cannot.
+    virtual bool start(const Format &format, FrameCallback onFrame, ErrorCallback onError) = 0;
+    // Stops delivering; no callback runs after stop() returns.
+    virtual void stop() = 0;
+
+    // "test pattern 1280x720 at 30 fps", "libcamera imx219 ..." for the log.
+    virtual QString description() const = 0;
+
+    QString error() const { return m_error; }
+    Failure failure() const { return m_failure; }
+
+protected:
+    bool fail(Failure failure, const QString &error)
+    {
+        m_failure = failure;
+        m_error = error;
+        return false;
+    }
+
+private:
+    QString m_error;
+    Failure m_failure = Failure::None;
+};

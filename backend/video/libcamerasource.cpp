@@ -1,0 +1,438 @@
+// libcamera's headers first: they use "slots" and "emit" as names, which
+// Qt's keyword macros would replace.
+#include <libcamera/camera.h>
+#include <libcamera/camera_manager.h>
+#include <libcamera/color_space.h>
+#include <libcamera/control_ids.h>
+#include <libcamera/formats.h>
+#include <libcamera/framebuffer_allocator.h>
+#include <libcamera/property_ids.h>
+#include <libcamera/request.h>
+#include <libcamera/stream.h>
+#include <libcamera/version.h>
+
+// 0.2 replaced CameraConfiguration::transform with orientation.
+#if LIBCAMERA_VERSION_MAJOR > 0 || LIBCAMERA_VERSION_MINOR >= 2
+#define PICAM_LIBCAMERA_HAS_ORIENTATION 1
+#include <libcamera/orientation.h>
+#else
+#define PICAM_LIBCAMERA_HAS_ORIENTATION 0
+#include <libcamera/transform.h>
+#endif
+
+#include "framepool.h"
+#include "libcamerasource.h"
+#include "system/logging.h"
+
+extern "C" {
+#include <libswscale/swscale.h>
+}
+
+#include <cerrno>
+#include <map>
+#include <sys/mman.h>
+#include <unistd.h>
+
+using namespace libcamera;
+
+// What frames in flight share with the source: the mapped memory (unmapped
+// when the last frame and the source are gone) and the requests, which a
+// released frame queues again only while the camera is running.
+struct LibcameraSource::Shared
+{
+    std::mutex mutex;
+    bool running = false;
+    std::shared_ptr<Camera> camera;
+    std::vector<std::unique_ptr<Request>> requests;
+    std::vector<std::pair<void *, size_t>> mappings;
+    std::map<const FrameBuffer *, std::array<const uint8_t *, Frame::PlaneCount>> planes;
+    unsigned int stride = 0;
+    // Only when the camera refuses YUV420: what it gives, converted once.
+    AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
+    SwsContext *scaler = nullptr;
+    std::unique_ptr<FramePool> pool;
+
+    ~Shared()
+    {
+        sws_freeContext(scaler);
+        for (const auto &[address, length] : mappings)
+            munmap(address, length);
+    }
+};
+
+namespace {
+
+// libcamera allows one CameraManager per process: every user shares it.
+std::shared_ptr<CameraManager> sharedManager(int *error)
+{
+    static std::mutex mutex;
+    static std::weak_ptr<CameraManager> weak;
+    std::lock_guard lock(mutex);
+    if (auto manager = weak.lock())
+        return manager;
+    auto manager = std::shared_ptr<CameraManager>(new CameraManager, [](CameraManager *m) {
+        m->stop();
+        delete m;
+    });
+    *error = manager->start();
+    if (*error < 0)
+        return {};
+    weak = manager;
+    return manager;
+}
+
+// Formats the Pi ISPs offer besides YUV420, as FFmpeg names them (libcamera's
+// names are DRM fourccs: XRGB8888 is B,G,R,X in memory, RGB888 is B,G,R).
+AVPixelFormat ffmpegFormat(const PixelFormat &format)
+{
+    if (format == formats::NV12)
+        return AV_PIX_FMT_NV12;
+    if (format == formats::NV21)
+        return AV_PIX_FMT_NV21;
+    if (format == formats::YUYV)
+        return AV_PIX_FMT_YUYV422;
+    if (format == formats::UYVY)
+        return AV_PIX_FMT_UYVY422;
+    if (format == formats::XRGB8888)
+        return AV_PIX_FMT_BGR0;
+    if (format == formats::XBGR8888)
+        return AV_PIX_FMT_RGB0;
+    if (format == formats::RGB888)
+        return AV_PIX_FMT_BGR24;
+    if (format == formats::BGR888)
+        return AV_PIX_FMT_RGB24;
+    return AV_PIX_FMT_NONE;
+}
+
+QString cameraName(const std::shared_ptr<Camera> &camera)
+{
+    const auto model = camera->properties().get(properties::Model);
+    return model ? QString::fromStdString(*model) : QString::fromStdString(camera->id());
+}
+
+} // namespace
+
+LibcameraSource::LibcameraSource(const QString &cameraId)
+    : m_cameraId(cameraId)
+{}
+
+LibcameraSource::~LibcameraSource()
+{
+    stop();
+}
+
+QStringList LibcameraSource::cameraIds()
+{
+    int error = 0;
+    const auto manager = sharedManager(&error);
+    QStringList ids;
+    if (!manager)
+        return ids;
+    for (const auto &camera : manager->cameras())
+        ids << QString::fromStdString(camera->id());
+    return ids;
+}
+
+QString LibcameraSource::description() const
+{
+    return m_description.isEmpty() ? QStringLiteral("libcamera") : m_description;
+}
+
+bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCallback)
+{
+    stop();
+    m_format = format;
+    m_onFrame = std::move(onFrame);
+
+    int ret = 0;
+    m_manager = sharedManager(&ret);
+    if (!m_manager)
+        return fail(Failure::Other, QStringLiteral("libcamera did not start: %1")
+                                        .arg(QString::fromLocal8Bit(strerror(-ret))));
+    const auto cameras = m_manager->cameras();
+    if (cameras.empty()) {
+        m_manager.reset();
+        return fail(Failure::NotFound,
+                    QStringLiteral("no camera: libcamera found none (check the ribbon cable and "
+                                   "that the camera is enabled)"));
+    }
+    if (m_cameraId.isEmpty()) {
+        m_camera = cameras.front();
+    } else {
+        m_camera = m_manager->get(m_cameraId.toStdString());
+        if (!m_camera) {
+            QStringList ids;
+            for (const auto &c : cameras)
+                ids << QString::fromStdString(c->id());
+            m_manager.reset();
+            return fail(Failure::NotFound, QStringLiteral("no camera with id %1 (found: %2)")
+                                               .arg(m_cameraId, ids.join(QStringLiteral(", "))));
+        }
+    }
+    const QString name = cameraName(m_camera);
+
+    ret = m_camera->acquire();
+    if (ret < 0) {
+        const bool busy = ret == -EBUSY;
+        stop();
+        return fail(busy ? Failure::Busy : Failure::Other,
+                    busy ? QStringLiteral("camera busy: another program is using %1").arg(name)
+                         : QStringLiteral("cannot acquire camera %1: %2")
+                               .arg(name, QString::fromLocal8Bit(strerror(-ret))));
+    }
+    m_acquired = true;
+
+    std::unique_ptr<CameraConfiguration> config =
+        m_camera->generateConfiguration({StreamRole::VideoRecording});
+    if (!config || config->size() != 1) {
+        stop();
+        return fail(Failure::Other,
+                    QStringLiteral("camera %1 offers no video configuration").arg(name));
+    }
+    StreamConfiguration &cfg = config->at(0);
+    cfg.pixelFormat = formats::YUV420;
+    cfg.size = Size(unsigned(format.width), unsigned(format.height));
+    cfg.bufferCount = 6;
+    cfg.colorSpace = format.height >= 720 ? ColorSpace::Rec709 : ColorSpace::Smpte170m;
+    if (format.rotation == 180) {
+#if PICAM_LIBCAMERA_HAS_ORIENTATION
+        config->orientation = Orientation::Rotate180;
+#else
+        config->transform = Transform::Rot180;
+#endif
+    }
+    const CameraConfiguration::Status status = config->validate();
+    if (status == CameraConfiguration::Invalid) {
+        stop();
+        return fail(Failure::Other, QStringLiteral("camera %1 refuses %2x%3 YUV420")
+                                        .arg(name)
+                                        .arg(format.width)
+                                        .arg(format.height));
+    }
+    if (status == CameraConfiguration::Adjusted)
+        qCInfo(lcVideo).noquote() << "camera adjusted the configuration to"
+                                  << QString::fromStdString(cfg.toString());
+    AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
+    if (cfg.pixelFormat != formats::YUV420) {
+        convertFrom = ffmpegFormat(cfg.pixelFormat);
+        if (convertFrom == AV_PIX_FMT_NONE) {
+            stop();
+            return fail(Failure::Other,
+                        QStringLiteral("camera %1 cannot deliver YUV420 and its %2 is not "
+                                       "supported")
+                            .arg(name, QString::fromStdString(cfg.pixelFormat.toString())));
+        }
+        qCInfo(lcVideo).noquote() << "camera" << name << "refuses YUV420; converting its"
+                                  << QString::fromStdString(cfg.pixelFormat.toString());
+    }
+    if ((ret = m_camera->configure(config.get())) < 0) {
+        stop();
+        return fail(Failure::Other, QStringLiteral("cannot configure camera %1: %2")
+                                        .arg(name, QString::fromLocal8Bit(strerror(-ret))));
+    }
+    // Rows are padded: read the real size and stride back.
+    m_format.width = int(cfg.size.width);
+    m_format.height = int(cfg.size.height);
+    m_stream = cfg.stream();
+
+    m_shared = std::make_shared<Shared>();
+    m_shared->camera = m_camera;
+    m_shared->stride = cfg.stride;
+    m_shared->convertFrom = convertFrom;
+    if (convertFrom != AV_PIX_FMT_NONE)
+        m_shared->pool = std::make_unique<FramePool>(m_format.width, m_format.height);
+    m_allocator = std::make_unique<FrameBufferAllocator>(m_camera);
+    if (m_allocator->allocate(m_stream) < 0 || !mapBuffers()) {
+        stop();
+        return fail(Failure::Other,
+                    QStringLiteral("cannot allocate buffers for camera %1").arg(name));
+    }
+    for (const std::unique_ptr<FrameBuffer> &buffer : m_allocator->buffers(m_stream)) {
+        std::unique_ptr<Request> request = m_camera->createRequest();
+        if (!request || request->addBuffer(m_stream, buffer.get()) < 0) {
+            stop();
+            return fail(Failure::Other,
+                        QStringLiteral("cannot create requests for camera %1").arg(name));
+        }
+        m_shared->requests.push_back(std::move(request));
+    }
+
+    m_camera->requestCompleted.connect(this, &LibcameraSource::onRequestCompleted);
+    ControlList controls(controls::controls);
+    const int64_t frameDuration = 1000000 / qMax(1, format.fps);
+    // The initializer-list form: it does not name libcamera::Span, which
+    // later releases may replace with std::span.
+    controls.set(controls::FrameDurationLimits, {frameDuration, frameDuration});
+    m_shared->running = true;
+    if ((ret = m_camera->start(&controls)) < 0) {
+        m_shared->running = false;
+        stop();
+        return fail(ret == -EBUSY ? Failure::Busy : Failure::Other,
+                    QStringLiteral("cannot start camera %1: %2")
+                        .arg(name, QString::fromLocal8Bit(strerror(-ret))));
+    }
+    m_started = true;
+    for (const auto &request : m_shared->requests)
+        m_camera->queueRequest(request.get());
+
+    m_description = QStringLiteral("libcamera %1 (%2) %3x%4 stride %5 at %6 fps%7")
+                        .arg(name, QString::fromStdString(m_camera->id()))
+                        .arg(m_format.width)
+                        .arg(m_format.height)
+                        .arg(cfg.stride)
+                        .arg(format.fps)
+                        .arg(format.rotation == 180 ? QStringLiteral(", rotated 180") : QString());
+    return true;
+}
+
+bool LibcameraSource::mapBuffers()
+{
+    const unsigned int stride = m_shared->stride;
+    const size_t h = size_t(m_format.height);
+    for (const std::unique_ptr<FrameBuffer> &buffer : m_allocator->buffers(m_stream)) {
+        // Planes of one buffer usually share one dmabuf at different offsets:
+        // map each distinct fd once, large enough for every plane in it.
+        std::map<int, size_t> lengths;
+        for (const FrameBuffer::Plane &plane : buffer->planes()) {
+            const size_t end =
+                (plane.offset == FrameBuffer::Plane::kInvalidOffset ? 0 : plane.offset) +
+                plane.length;
+            size_t &length = lengths[plane.fd.get()];
+            length = std::max(length, end);
+        }
+        std::map<int, uint8_t *> bases;
+        for (const auto &[fd, length] : lengths) {
+            const off_t size = lseek(fd, 0, SEEK_END);
+            const size_t mapLength = size > 0 ? std::max(size_t(size), length) : length;
+            void *address = mmap(nullptr, mapLength, PROT_READ, MAP_SHARED, fd, 0);
+            if (address == MAP_FAILED)
+                return false;
+            m_shared->mappings.emplace_back(address, mapLength);
+            bases[fd] = static_cast<uint8_t *>(address);
+        }
+        const auto &planes = buffer->planes();
+        std::array<const uint8_t *, Frame::PlaneCount> pointers{};
+        if (planes.size() >= 3) {
+            for (int i = 0; i < 3; ++i) {
+                const unsigned int offset =
+                    planes[i].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[i].offset;
+                pointers[i] = bases[planes[i].fd.get()] + offset;
+            }
+        } else if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
+            // NV12/NV21 (Y, then interleaved chroma) or a packed format.
+            const uint8_t *base =
+                bases[planes[0].fd.get()] +
+                (planes[0].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[0].offset);
+            pointers[0] = base;
+            if (planes.size() >= 2) {
+                pointers[1] =
+                    bases[planes[1].fd.get()] +
+                    (planes[1].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[1].offset);
+            } else {
+                pointers[1] = base + stride * h;
+            }
+        } else {
+            // One plane holding Y, U and V one after the other.
+            const uint8_t *base =
+                bases[planes[0].fd.get()] +
+                (planes[0].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[0].offset);
+            pointers[0] = base;
+            pointers[1] = base + stride * h;
+            pointers[2] = pointers[1] + (stride / 2) * ((h + 1) / 2);
+        }
+        m_shared->planes[buffer.get()] = pointers;
+    }
+    return true;
+}
+
+void LibcameraSource::onRequestCompleted(Request *request)
+{
+    // libcamera's thread: hand the frame on, never block here.
+    if (request->status() == Request::RequestCancelled)
+        return;
+    const FrameBuffer *buffer = request->findBuffer(m_stream);
+    if (!buffer)
+        return;
+    const auto it = m_shared->planes.find(buffer);
+    if (it == m_shared->planes.end())
+        return;
+    const int stride = int(m_shared->stride);
+    if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
+        deliverConverted(request, it->second.data(), stride);
+        return;
+    }
+    std::shared_ptr<Shared> shared = m_shared;
+    Frame frame = Frame::wrap(m_format.width, m_format.height, it->second,
+                              {stride, stride / 2, stride / 2}, [shared, request] {
+                                  std::lock_guard lock(shared->mutex);
+                                  if (!shared->running)
+                                      return;
+                                  request->reuse(Request::ReuseBuffers);
+                                  shared->camera->queueRequest(request);
+                              });
+    frame.setSequence(buffer->metadata().sequence);
+    frame.setTimestampNs(qint64(buffer->metadata().timestamp));
+    m_onFrame(frame);
+}
+
+void LibcameraSource::deliverConverted(Request *request, const uint8_t *const *planes, int stride)
+{
+    // The camera refused YUV420: one conversion into a pooled frame, and the
+    // camera buffer goes straight back.
+    Shared &shared = *m_shared;
+    const FrameBuffer *buffer = request->findBuffer(m_stream);
+    const FrameMetadata &metadata = buffer->metadata();
+    Frame frame = shared.pool->take();
+    shared.scaler = sws_getCachedContext(
+        shared.scaler, m_format.width, m_format.height, shared.convertFrom, m_format.width,
+        m_format.height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!frame.isNull() && shared.scaler) {
+        const uint8_t *src[4] = {planes[0], planes[1], nullptr, nullptr};
+        const int srcStride[4] = {stride, stride, 0, 0};
+        uint8_t *dst[4] = {frame.mutablePlane(0), frame.mutablePlane(1), frame.mutablePlane(2),
+                           nullptr};
+        const int dstStride[4] = {frame.stride(0), frame.stride(1), frame.stride(2), 0};
+        sws_scale(shared.scaler, src, srcStride, 0, m_format.height, dst, dstStride);
+        frame.setSequence(metadata.sequence);
+        frame.setTimestampNs(qint64(metadata.timestamp));
+    }
+    {
+        std::lock_guard lock(shared.mutex);
+        if (shared.running) {
+            request->reuse(Request::ReuseBuffers);
+            shared.camera->queueRequest(request);
+        }
+    }
+    if (!frame.isNull() && shared.scaler)
+        m_onFrame(frame);
+}
+
+void LibcameraSource::stop()
+{
+    if (m_started) {
+        {
+            std::lock_guard lock(m_shared->mutex);
+            m_shared->running = false;
+        }
+        m_camera->stop();
+        m_camera->requestCompleted.disconnect(this);
+        m_started = false;
+    }
+    if (m_shared) {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->running = false;
+        m_shared->requests.clear();
+        m_shared->camera.reset();
+    }
+    // Mapped memory stays with frames still in flight (Shared's destructor).
+    m_shared.reset();
+    if (m_allocator && m_stream)
+        m_allocator->free(m_stream);
+    m_allocator.reset();
+    m_stream = nullptr;
+    if (m_acquired)
+        m_camera->release();
+    m_acquired = false;
+    m_camera.reset();
+    m_manager.reset();
+}

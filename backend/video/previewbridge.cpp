@@ -1,0 +1,116 @@
+#include "previewbridge.h"
+
+extern "C" {
+#include <libswscale/swscale.h>
+}
+
+#include <cstring>
+
+PreviewBridge::PreviewBridge(QObject *parent)
+    : QObject(parent)
+{
+    m_fpsTimer.setInterval(1000);
+    connect(&m_fpsTimer, &QTimer::timeout, this, [this] {
+        const quint64 shown = m_shown;
+        const double fps = double(shown - m_shownAtLastTick);
+        m_shownAtLastTick = shown;
+        if (!qFuzzyCompare(fps + 1, m_displayFps + 1)) {
+            m_displayFps = fps;
+            emit displayFpsChanged();
+        }
+    });
+    m_fpsTimer.start();
+}
+
+void PreviewBridge::setVideoSink(QVideoSink *sink)
+{
+    if (m_sink == sink)
+        return;
+    m_sink = sink;
+    m_hasSink = sink != nullptr;
+    emit videoSinkChanged();
+}
+
+void PreviewBridge::setMaximumFps(double fps)
+{
+    m_minIntervalNs = fps > 0 ? qint64(1e9 / fps) : 0;
+}
+
+void PreviewBridge::present(const Frame &frame)
+{
+    {
+        QMutexLocker lock(&m_latestMutex);
+        m_latest = frame; // for snapshot(): shares the pixels, no copy
+    }
+    if (!m_hasSink || m_pending)
+        return;
+    const qint64 now = frame.timestampNs();
+    // A little slack so a 30 fps camera is not cut to 15 by jitter.
+    if (m_lastShownNs && now - m_lastShownNs < m_minIntervalNs * 9 / 10)
+        return;
+    m_lastShownNs = now;
+
+    QVideoFrame &target = m_ring[m_next];
+    if (!target.isValid() || target.width() != frame.width() || target.height() != frame.height()) {
+        QVideoFrameFormat format(QSize(frame.width(), frame.height()),
+                                 QVideoFrameFormat::Format_YUV420P);
+        format.setColorSpace(frame.height() >= 720 ? QVideoFrameFormat::ColorSpace_BT709
+                                                   : QVideoFrameFormat::ColorSpace_BT601);
+        format.setColorRange(QVideoFrameFormat::ColorRange_Video);
+        target = QVideoFrame(format);
+    }
+    if (!target.map(QVideoFrame::WriteOnly))
+        return;
+    for (int p = 0; p < Frame::PlaneCount; ++p) {
+        const int rows = frame.planeHeight(p);
+        const int bytes = frame.planeWidth(p);
+        const int dstStride = target.bytesPerLine(p);
+        uint8_t *dst = target.bits(p);
+        const uint8_t *src = frame.plane(p);
+        if (dstStride == frame.stride(p)) {
+            std::memcpy(dst, src, size_t(dstStride) * rows);
+        } else {
+            for (int y = 0; y < rows; ++y)
+                std::memcpy(dst + size_t(y) * dstStride, src + size_t(y) * frame.stride(p), bytes);
+        }
+    }
+    target.unmap();
+    target.setStartTime(frame.timestampNs() / 1000);
+    const int slot = m_next;
+    m_next = (m_next + 1) % int(m_ring.size());
+    m_pending = true;
+    QMetaObject::invokeMethod(
+        this, [this, slot] { show(slot); }, Qt::QueuedConnection);
+}
+
+void PreviewBridge::show(int slot)
+{
+    if (m_sink)
+        m_sink->setVideoFrame(m_ring[slot]);
+    ++m_shown;
+    m_pending = false;
+}
+
+QImage PreviewBridge::snapshot() const
+{
+    Frame frame;
+    {
+        QMutexLocker lock(&m_latestMutex);
+        frame = m_latest;
+    }
+    if (frame.isNull())
+        return {};
+    QImage image(frame.width(), frame.height(), QImage::Format_RGB32);
+    SwsContext *sws =
+        sws_getContext(frame.width(), frame.height(), AV_PIX_FMT_YUV420P, frame.width(),
+                       frame.height(), AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!sws)
+        return {};
+    const uint8_t *src[4] = {frame.plane(0), frame.plane(1), frame.plane(2), nullptr};
+    const int srcStride[4] = {frame.stride(0), frame.stride(1), frame.stride(2), 0};
+    uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
+    const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    sws_scale(sws, src, srcStride, 0, frame.height(), dst, dstStride);
+    sws_freeContext(sws);
+    return image;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "frame.h"
+
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+
+// Hands camera frames to the QVideoSink of the on-screen VideoOutput. It
+// never slows capture: a frame is copied once into one of three reused
+// QVideoFrames, and only when the screen took the previous one and the
+// rate limit allows; every other frame is skipped.
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    Q_PROPERTY(double displayFps READ displayFps NOTIFY displayFpsChanged)
+public:
+    explicit PreviewBridge(QObject *parent = nullptr);
+
+    QVideoSink *videoSink() const { return m_sink; }
+    void setVideoSink(QVideoSink *sink);
+    double displayFps() const { return m_displayFps; }
+    void setMaximumFps(double fps);
+
+    // The latest frame as an RGB image (empty if none yet).
+    Q_INVOKABLE QImage snapshot() const;
+    // Any thread (the capture source's): a frame that may be shown.
+    void present(const Frame &frame);
+
+    quint64 framesShown() const { return m_shown; }
+
+signals:
+    void videoSinkChanged();
+    void displayFpsChanged();
+
+private:
+    void show(int slot);
+
+    QPointer<QVideoSink> m_sink;
+    std::atomic_bool m_hasSink{false};
+    std::atomic_bool m_pending{false};
+    std::atomic<qint64> m_minIntervalNs{1000000000 / 30};
+    qint64 m_lastShownNs = 0;
+    std::array<QVideoFrame, 3> m_ring;
+    int m_next = 0;
+    mutable QMutex m_latestMutex;
+    Frame m_latest;
+    std::atomic<quint64> m_shown{0};
+    quint64 m_shownAtLastTick = 0;
+    double m_displayFps = 0;
+    QTimer m_fpsTimer;
+};

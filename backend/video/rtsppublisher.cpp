@@ -1,0 +1,271 @@
+#include "rtsppublisher.h"
+
+#include "averror.h"
+#include "avlog.h"
+#include "system/logging.h"
+#include "system/redact.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QUrl>
+
+#include <linux/sockios.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+// Connecting includes DNS, TCP and four RTSP round trips.
+constexpr std::chrono::milliseconds ConnectTimeout{5000};
+constexpr std::chrono::milliseconds TeardownTimeout{1000};
+// How long the send queue may stay backed up before the server counts as
+// stalled (the receiving kernel's buffer fills first, about a second more).
+constexpr std::chrono::milliseconds StallGrace{1500};
+
+// Open socket descriptors of this process.
+QSet<int> socketDescriptors()
+{
+    QSet<int> fds;
+    const QStringList entries = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const int fd = entry.toInt(&ok);
+        if (ok && QFile::symLinkTarget(QStringLiteral("/proc/self/fd/") + entry)
+                      .contains(QLatin1String("socket:")))
+            fds.insert(fd);
+    }
+    return fds;
+}
+
+// The server's port: from the URL, else RTSP's (554) or RTSPS's (322) default.
+int serverPort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("rtsps") ? 322 : 554);
+}
+
+int peerPort(int fd)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return -1;
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port);
+    return -1;
+}
+
+} // namespace
+
+RtspPublisher::RtspPublisher() = default;
+
+RtspPublisher::~RtspPublisher()
+{
+    close();
+}
+
+QString RtspPublisher::urlWithCredentials(const QString &url, const QString &user,
+                                          const QString &password)
+{
+    QUrl u(url);
+    if (user.isEmpty() || !u.userName().isEmpty())
+        return url;
+    u.setUserName(user);
+    u.setPassword(password);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+int RtspPublisher::interrupted(void *opaque)
+{
+    auto *self = static_cast<RtspPublisher *>(opaque);
+    if (self->m_honourAbort && self->m_abort && self->m_abort->load()) {
+        self->m_fired = true;
+        return 1;
+    }
+    const Clock::rep deadline = self->m_deadline.load();
+    if (deadline != 0 && Clock::now().time_since_epoch().count() > deadline) {
+        self->m_fired = true;
+        return 1;
+    }
+    return 0;
+}
+
+void RtspPublisher::armDeadline(std::chrono::milliseconds timeout, bool honourAbort)
+{
+    m_fired = false;
+    m_honourAbort = honourAbort;
+    m_deadline = (Clock::now() + timeout).time_since_epoch().count();
+}
+
+QString RtspPublisher::describe(int error, bool connecting) const
+{
+    const QUrl u(m_redactedUrl);
+    const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
+    if (m_abort && m_abort->load())
+        return QStringLiteral("stopped");
+    if (m_fired)
+        return connecting ? QStringLiteral("no answer from %1 within %2 s (server down or "
+                                           "unreachable)")
+                                .arg(where)
+                                .arg(ConnectTimeout.count() / 1000.0)
+                          : QStringLiteral("server %1 stalled: a write made no progress for %2 s")
+                                .arg(where)
+                                .arg(m_ioTimeout.count() / 1000.0);
+    switch (error) {
+    case AVERROR(ECONNREFUSED):
+        return QStringLiteral("nothing accepts RTSP at %1 (connection refused)").arg(where);
+    case AVERROR_HTTP_UNAUTHORIZED:
+        return QStringLiteral("%1 refused the credentials (401 Unauthorized): check "
+                              "stream/username and stream/password")
+            .arg(where);
+    case AVERROR_HTTP_FORBIDDEN:
+        return QStringLiteral("%1 does not allow publishing to %2 (403 Forbidden)")
+            .arg(where, u.path());
+    case AVERROR_HTTP_NOT_FOUND:
+        return QStringLiteral("%1 has no path %2 (404 Not Found)").arg(where, u.path());
+    case AVERROR_HTTP_BAD_REQUEST:
+        return QStringLiteral("%1 rejected the stream (400 Bad Request)").arg(where);
+    case AVERROR(EPIPE):
+    case AVERROR(ECONNRESET):
+    case AVERROR_EOF:
+        return QStringLiteral("%1 ended the session (%2): another publisher took over the path, "
+                              "or the server restarted")
+            .arg(where, AvError::text(error));
+    case AVERROR(ETIMEDOUT):
+        return QStringLiteral("server %1 timed out").arg(where);
+    case AVERROR(EHOSTUNREACH):
+    case AVERROR(ENETUNREACH):
+        return QStringLiteral("%1 is unreachable (%2)").arg(where, AvError::text(error));
+    default:
+        return QStringLiteral("%1 %2: %3")
+            .arg(connecting ? QStringLiteral("cannot publish to") : QStringLiteral("lost"),
+                 m_redactedUrl, AvError::text(error));
+    }
+}
+
+bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
+{
+    close();
+    m_redactedUrl = Redact::url(QUrl(url).toString(QUrl::RemoveUserInfo));
+    m_bytesSent = 0;
+    const QByteArray target = url.toUtf8();
+    int ret = avformat_alloc_output_context2(&m_context, nullptr, "rtsp", target.constData());
+    if (ret < 0 || !m_context) {
+        m_error =
+            QStringLiteral("cannot set up RTSP for %1: %2").arg(m_redactedUrl, AvError::text(ret));
+        m_context = nullptr;
+        return false;
+    }
+    m_context->interrupt_callback = {&RtspPublisher::interrupted, this};
+    m_stream = avformat_new_stream(m_context, nullptr);
+    avcodec_parameters_from_context(m_stream->codecpar, encoder);
+    m_stream->time_base = encoder->time_base;
+    m_encoderTimeBaseNum = encoder->time_base.num;
+    m_encoderTimeBaseDen = encoder->time_base.den;
+
+    AVDictionary *options = nullptr;
+    av_dict_set(&options, "rtsp_transport", "tcp", 0);
+    // Socket I/O timeout in microseconds; the interrupt deadline backs it up.
+    av_dict_set_int(&options, "timeout",
+                    std::chrono::duration_cast<std::chrono::microseconds>(m_ioTimeout).count(), 0);
+    const QSet<int> socketsBefore = socketDescriptors();
+    armDeadline(ConnectTimeout);
+    {
+        // Failures are described once, by describe(), not by FFmpeg too.
+        const AvLog::QuietScope quiet;
+        ret = avformat_write_header(m_context, &options);
+    }
+    av_dict_free(&options);
+    m_deadline = 0;
+    if (ret < 0 || m_fired) {
+        m_error = describe(ret, true);
+        avformat_free_context(m_context);
+        m_context = nullptr;
+        m_stream = nullptr;
+        return false;
+    }
+    m_error.clear();
+    // The new socket connected to the server's port is the session's.
+    m_socket = -1;
+    const int port = serverPort(QUrl(m_redactedUrl));
+    for (const int fd : socketDescriptors() - socketsBefore) {
+        if (peerPort(fd) == port)
+            m_socket = fd;
+    }
+    if (m_socket < 0)
+        qCDebug(lcStream) << "RTSP socket not found: stall detection relies on write timeouts";
+    m_lastDrained = Clock::now();
+    return true;
+}
+
+bool RtspPublisher::checkBacklog()
+{
+    // A server that stopped reading does not make writes fail for a long
+    // time: the kernels on both sides buffer megabytes. What shows at once is
+    // the data waiting in our send queue. A healthy link drains it between
+    // frames; a queue that stays above half a second of stream for the I/O
+    // timeout means the server is stalled.
+    if (m_socket < 0)
+        return true;
+    int queued = 0;
+    if (ioctl(m_socket, SIOCOUTQ, &queued) != 0)
+        return true;
+    const auto now = Clock::now();
+    const qint64 threshold = std::max<qint64>(32 * 1024, m_expectedRate / 2);
+    if (queued <= threshold) {
+        m_lastDrained = now;
+        return true;
+    }
+    if (now - m_lastDrained < StallGrace)
+        return true;
+    const QUrl u(m_redactedUrl);
+    m_error = QStringLiteral("server %1:%2 stalled: %3 KB not taken for %4 s")
+                  .arg(u.host())
+                  .arg(serverPort(u))
+                  .arg(queued / 1024)
+                  .arg(std::chrono::duration<double>(now - m_lastDrained).count(), 0, 'f', 1);
+    return false;
+}
+
+bool RtspPublisher::write(AVPacket *packet)
+{
+    if (!m_context)
+        return false;
+    packet->stream_index = 0;
+    av_packet_rescale_ts(packet, AVRational{m_encoderTimeBaseNum, m_encoderTimeBaseDen},
+                         m_stream->time_base);
+    const int size = packet->size;
+    armDeadline(m_ioTimeout);
+    const int ret = av_write_frame(m_context, packet);
+    m_deadline = 0;
+    // libavformat's TCP packet writer ignores errors: a write that returns 0
+    // after the deadline fired did not reach the server.
+    if (ret < 0 || m_fired) {
+        m_error = describe(ret, false);
+        return false;
+    }
+    m_bytesSent += quint64(size);
+    return checkBacklog();
+}
+
+void RtspPublisher::close()
+{
+    if (!m_context)
+        return;
+    // TEARDOWN even while the program stops, but never for long.
+    armDeadline(TeardownTimeout, false);
+    av_write_trailer(m_context);
+    m_deadline = 0;
+    avformat_free_context(m_context);
+    m_context = nullptr;
+    m_stream = nullptr;
+    m_socket = -1;
+}

@@ -1,0 +1,125 @@
+#include "streamservice.h"
+
+#include "avlog.h"
+#include "config/settings.h"
+#include "rtsppublisher.h"
+#include "streamworker.h"
+#include "system/logging.h"
+#include "system/redact.h"
+
+#include <QUrl>
+
+#include <csignal>
+
+StreamService::StreamService(const Settings &settings, QObject *parent)
+    : Service(QStringLiteral("stream"), parent)
+    , m_settings(settings)
+    , m_queue(4)
+{
+    AvLog::install();
+    // A server closing the connection must end in EPIPE, not kill us.
+    std::signal(SIGPIPE, SIG_IGN);
+    m_thread.setObjectName(QStringLiteral("stream"));
+    m_logTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_logTimer, &QTimer::timeout, this,
+            [this] { qCInfo(lcStream).noquote() << statsText(m_stats); });
+}
+
+StreamService::~StreamService()
+{
+    stopWorker();
+}
+
+QString StreamService::statsText(const StreamStats &s)
+{
+    return QStringLiteral("stream stats: captured %1, encoded %2, sent %3, dropped %4, "
+                          "%5 fps, %6 kbit/s, reconnects %7, %8%9")
+        .arg(s.framesCaptured)
+        .arg(s.framesEncoded)
+        .arg(s.framesSent)
+        .arg(s.framesDropped)
+        .arg(s.fps, 0, 'f', 1)
+        .arg(s.bitrate / 1000, 0, 'f', 0)
+        .arg(s.reconnects)
+        .arg(s.connected ? QStringLiteral("connected") : QStringLiteral("not connected"))
+        .arg(s.lastError.isEmpty() ? QString() : QStringLiteral(", last error: ") + s.lastError);
+}
+
+void StreamService::startService()
+{
+    stopWorker();
+    if (!m_settings.boolValue(QStringLiteral("stream/enabled"))) {
+        qCInfo(lcStream) << "streaming is off (stream/enabled=false)";
+        QMetaObject::invokeMethod(this, &StreamService::stop, Qt::QueuedConnection);
+        return;
+    }
+    StreamWorker::Config config;
+    const QString url = m_settings.text(QStringLiteral("stream/url"));
+    config.url =
+        RtspPublisher::urlWithCredentials(url, m_settings.text(QStringLiteral("stream/username")),
+                                          m_settings.text(QStringLiteral("stream/password")));
+    config.encoder.encoder = m_settings.text(QStringLiteral("stream/encoder"));
+    config.encoder.fps = m_settings.intValue(QStringLiteral("camera/framerate"));
+    config.encoder.bitrate = m_settings.intValue(QStringLiteral("stream/bitrate"));
+    config.encoder.keyframeInterval =
+        m_settings.realValue(QStringLiteral("stream/keyframe_interval"));
+    qCInfo(lcStream).noquote() << "publishing to" << QUrl(url).toString(QUrl::RemoveUserInfo)
+                               << "over RTSP/TCP";
+
+    m_stats = {};
+    m_queue.open();
+    m_worker = new StreamWorker(config, &m_queue);
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &StreamWorker::connected, this, [this](const QString &encoder) {
+        qCInfo(lcStream).noquote() << QStringLiteral("streaming (%1)").arg(encoder);
+        reportRunning();
+    });
+    connect(m_worker, &StreamWorker::retrying, this, [this](const QString &reason, qint64 ms) {
+        reportRetrying(reason, std::chrono::milliseconds(ms));
+    });
+    connect(m_worker, &StreamWorker::waitingForFrames, this, [this](const QString &reason) {
+        qCWarning(lcStream).noquote() << reason;
+        setLastError(reason);
+    });
+    connect(m_worker, &StreamWorker::failed, this,
+            [this](const QString &reason) { reportFailed(reason); });
+    connect(m_worker, &StreamWorker::statsUpdated, this, &StreamService::onStats);
+    connect(m_worker, &StreamWorker::finished, &m_thread, &QThread::quit);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &StreamWorker::run, Qt::QueuedConnection);
+    m_logTimer.start();
+}
+
+void StreamService::stopService()
+{
+    stopWorker();
+}
+
+void StreamService::stopWorker()
+{
+    m_logTimer.stop();
+    if (!m_worker)
+        return;
+    m_worker->requestStop();
+    m_queue.close();
+    m_thread.quit();
+    m_thread.wait();
+    // Take the worker's last figures: its final queued signal would arrive
+    // after the worker is gone.
+    m_stats = m_worker->finalStats();
+    delete m_worker;
+    m_worker = nullptr;
+    m_stats.framesCaptured = m_queue.pushed();
+    m_stats.framesDropped = m_queue.dropped();
+    m_stats.connected = false;
+    qCInfo(lcStream).noquote() << statsText(m_stats);
+    emit statsChanged(m_stats);
+}
+
+void StreamService::onStats(const StreamStats &stats)
+{
+    if (!m_worker)
+        return;
+    m_stats = stats;
+    emit statsChanged(stats);
+}

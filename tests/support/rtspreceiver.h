@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace TestSupport {
+
+// A real RTSP receiver: `ffmpeg -rtsp_flags listen` on a free loopback port,
+// accepting one publisher (ANNOUNCE/RECORD over TCP) and copying the H.264
+// it receives, unchanged, into a file for analyse(). It can be killed,
+// paused (SIGSTOP) and resumed like a server that crashes or hangs.
+class RtspReceiver
+{
+public:
+    explicit RtspReceiver(quint16 port = 0);
+    ~RtspReceiver();
+
+    // Starts ffmpeg and waits until it listens. A second start() (after
+    // kill()) listens on the same port again and writes a new file.
+    bool start(int timeoutMs = 15000);
+    void kill();
+    void pause();  // SIGSTOP
+    void resume(); // SIGCONT
+    // Waits for ffmpeg to exit on its own (after the publisher's TEARDOWN).
+    bool waitForExit(int timeoutMs);
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+
+    quint16 port() const { return m_port; }
+    QString url() const;
+    QString outputPath() const { return m_output; }
+    qint64 bytesReceived() const;
+    // Polls until the output holds at least bytes; false on timeout.
+    bool waitForBytes(qint64 bytes, int timeoutMs);
+    QString log();
+
+    struct Analysis
+    {
+        bool ok = false;
+        QString error;
+        QString codec;
+        QString profile;
+        int width = 0;
+        int height = 0;
+        int hasBFrames = -1;
+        int frames = 0;
+        QStringList pictTypes; // per decoded frame: I, P, B
+        QList<bool> keyframes; // per decoded frame
+        int maxKeyframeDistance() const;
+    };
+    // Decodes a received file with ffprobe.
+    static Analysis analyse(const QString &path);
+
+    // True when something listens on 127.0.0.1:port (without connecting:
+    // the receiver takes the first connection as its publisher).
+    static bool isListening(quint16 port);
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port;
+    int m_runs = 0;
+    QString m_output;
+    QString m_log;
+};
+
+} // namespace TestSupport
