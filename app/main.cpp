@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "config/settings.h"
 #include "kioskwindow.h"
+#include "mqtt/mqttservice.h"
 #include "system/logging.h"
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
@@ -102,6 +103,12 @@ int main(int argc, char *argv[])
     // --- sensors: Sense HAT or simulation (issue: Sense HAT) ---
 
     // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
+    auto *mqtt = new MqttService(settings);
+    supervisor.addService(mqtt);
+    // TODO(merge): SensorService and StreamService are not on the mqtt branch.
+    // QObject::connect(sensors, &SensorService::readingReady, mqtt, &MqttService::publishReading);
+    // QObject::connect(stream, &StreamService::statsChanged, mqtt,
+    //                  &MqttService::publishStreamStats);
 
 
     SystemdNotifier systemd;

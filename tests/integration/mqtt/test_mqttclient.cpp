@@ -1,0 +1,201 @@
+// MqttClient against a real mosquitto: transports (tcp, ws, ssl, wss),
+// passwords, certificate checks and the readable reasons of each failure.
+
+#include "freeport.h"
+#include "mosquittobroker.h"
+#include "mosquittosubscriber.h"
+#include "mqtt/mqttclient.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::MosquittoBroker;
+using TestSupport::MosquittoSubscriber;
+using Protocol = MosquittoBroker::Protocol;
+Q_DECLARE_METATYPE(TestSupport::MosquittoBroker::Protocol)
+
+namespace {
+
+MqttClient::Options options(const QString &url)
+{
+    MqttClient::Options o;
+    o.url = url;
+    o.clientId = QStringLiteral("test-client-%1").arg(QCoreApplication::applicationPid());
+    o.connectTimeout = std::chrono::seconds(5);
+    return o;
+}
+
+bool waitForState(MqttClient &client, MqttClient::State state, int timeoutMs = 20000)
+{
+    QSignalSpy spy(&client, &MqttClient::stateChanged);
+    QDeadlineTimer deadline(timeoutMs);
+    while (client.state() != state && !deadline.hasExpired())
+        spy.wait(int(qMin<qint64>(500, qMax<qint64>(1, deadline.remainingTime()))));
+    return client.state() == state;
+}
+
+} // namespace
+
+class TestMqttClient : public QObject
+{
+    Q_OBJECT
+
+    // A live message goes through the broker to an independent subscriber.
+    void verifyRoundTrip(MqttClient &client, quint16 subscriberPort)
+    {
+        MosquittoSubscriber sub;
+        QVERIFY(sub.start(subscriberPort, {QStringLiteral("test/roundtrip")}));
+        client.publishLive(QStringLiteral("test/roundtrip"), "hello", false);
+        QVERIFY(sub.waitForCount(1, QStringLiteral("test/roundtrip")));
+        QCOMPARE(sub.messages(QStringLiteral("test/roundtrip")).first().payload,
+                 QByteArray("hello"));
+    }
+
+private slots:
+    void tcpConnectsAndPublishes()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(Protocol::Mqtt);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MqttClient client;
+        QSignalSpy connected(&client, &MqttClient::connected);
+        QVERIFY(client.open(options(broker.url(QStringLiteral("tcp"), port))));
+        QVERIFY(connected.wait(10000));
+        QCOMPARE(client.state(), MqttClient::State::Connected);
+        verifyRoundTrip(client, port);
+    }
+
+    void websocketConnects()
+    {
+        MosquittoBroker broker;
+        const quint16 plain = broker.addListener(Protocol::Mqtt);
+        const quint16 ws = broker.addListener(Protocol::WebSockets);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MqttClient client;
+        QVERIFY(client.open(options(broker.url(QStringLiteral("ws"), ws))));
+        QVERIFY2(waitForState(client, MqttClient::State::Connected), qPrintable(client.reason()));
+        verifyRoundTrip(client, plain);
+    }
+
+    void rightPasswordConnects()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(Protocol::Mqtt, false, true);
+        QVERIFY2(broker.addUser(QStringLiteral("alice"), QStringLiteral("s3cret")),
+                 qPrintable(broker.error()));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MqttClient client;
+        auto o = options(broker.url(QStringLiteral("tcp"), port));
+        o.username = QStringLiteral("alice");
+        o.password = QStringLiteral("s3cret");
+        QVERIFY(client.open(o));
+        QVERIFY2(waitForState(client, MqttClient::State::Connected), qPrintable(client.reason()));
+    }
+
+    void wrongPasswordIsNotAuthorisedWithoutATightLoop()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(Protocol::Mqtt, false, true);
+        QVERIFY(broker.addUser(QStringLiteral("alice"), QStringLiteral("s3cret")));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MqttClient client;
+        auto o = options(broker.url(QStringLiteral("tcp"), port));
+        o.username = QStringLiteral("alice");
+        o.password = QStringLiteral("wrong");
+        QVERIFY(client.open(o));
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        QVERIFY2(client.reason().contains(QStringLiteral("not authorised")),
+                 qPrintable(client.reason()));
+        QVERIFY2(!client.reason().contains(QStringLiteral("wrong\"")), "password leaked");
+        // Back-off 1 s, 2 s, 4 s: in 5 s at most 4 attempts, however fast
+        // the broker says no.
+        QTest::qWait(5000);
+        QVERIFY2(client.attempts() <= 4, qPrintable(QString::number(client.attempts())));
+        QVERIFY(client.attempts() >= 2);
+        QCOMPARE(client.state() == MqttClient::State::Connected, false);
+    }
+
+    void tlsWithPrivateCa_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("ssl") << Protocol::Mqtt << QStringLiteral("ssl");
+        QTest::newRow("wss") << Protocol::WebSockets << QStringLiteral("wss");
+    }
+    void tlsWithPrivateCa()
+    {
+        QFETCH(Protocol, protocol);
+        QFETCH(QString, scheme);
+        MosquittoBroker broker;
+        const quint16 plain = broker.addListener(Protocol::Mqtt);
+        const quint16 tls = broker.addListener(protocol, true);
+        QVERIFY2(broker.makeCertificates(), qPrintable(broker.error()));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+
+        MqttClient client;
+        auto o = options(broker.url(scheme, tls));
+        o.caFile = broker.caFile();
+        QVERIFY(client.open(o));
+        QVERIFY2(waitForState(client, MqttClient::State::Connected), qPrintable(client.reason()));
+        verifyRoundTrip(client, plain);
+        client.close({}, {}, std::chrono::seconds(2));
+
+        // The same server is refused without the CA (system trust store).
+        MqttClient untrusting;
+        QVERIFY(untrusting.open(options(broker.url(scheme, tls))));
+        QVERIFY(waitForState(untrusting, MqttClient::State::Retrying));
+        QVERIFY2(untrusting.reason().contains(QStringLiteral("certificate")),
+                 qPrintable(untrusting.reason()));
+    }
+
+    void unknownHostHasItsOwnReason()
+    {
+        MqttClient client;
+        QVERIFY(client.open(options(QStringLiteral("tcp://no-such-broker.invalid:1883"))));
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        QVERIFY2(client.reason().contains(QStringLiteral("unknown host")),
+                 qPrintable(client.reason()));
+        QVERIFY2(client.reason().contains(QStringLiteral("no-such-broker.invalid")),
+                 qPrintable(client.reason()));
+    }
+
+    void nothingListeningHasItsOwnReason()
+    {
+        const quint16 port = TestSupport::freePort();
+        MqttClient client;
+        QVERIFY(client.open(options(QStringLiteral("tcp://127.0.0.1:%1").arg(port))));
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        QVERIFY2(
+            client.reason().contains(QStringLiteral("cannot connect to 127.0.0.1:%1").arg(port)),
+            qPrintable(client.reason()));
+        QVERIFY(client.retryDelay() >= std::chrono::milliseconds(500));
+    }
+
+    void unreadableCaFileFails()
+    {
+        MqttClient client;
+        QSignalSpy states(&client, &MqttClient::stateChanged);
+        auto o = options(QStringLiteral("ssl://localhost:8883"));
+        o.caFile = QStringLiteral("/nonexistent/ca.pem");
+        QVERIFY(!client.open(o));
+        QCOMPARE(client.state(), MqttClient::State::Failed);
+        QVERIFY(client.reason().contains(QStringLiteral("mqtt/ca_file")));
+        QCOMPARE(states.size(), 1);
+    }
+
+    void liveMessagesAreNotBufferedWhileDisconnected()
+    {
+        MqttClient client;
+        auto o = options(QStringLiteral("tcp://127.0.0.1:%1").arg(TestSupport::freePort()));
+        QVERIFY(client.open(o));
+        client.publishLive(QStringLiteral("x"), "y", true);
+        QCOMPARE(client.buffered(), 0);
+        QVERIFY(client.publishBuffered(QStringLiteral("x"), "reading", 1));
+        QCOMPARE(client.buffered(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMqttClient)
+#include "test_mqttclient.moc"
