@@ -171,8 +171,13 @@ struct MqttClient::Paho : public mqtt::callback
     ~Paho() override
     {
         gate->close();
-        if (client)
-            client->disable_callbacks();
+        try {
+            // Paho refuses this while a connect is in progress; the closed
+            // gate already keeps late callbacks away.
+            if (client)
+                client->disable_callbacks();
+        } catch (const mqtt::exception &) {
+        }
     }
 
     void connected(const std::string &) override {}

@@ -1,7 +1,7 @@
 #include "mosquittosubscriber.h"
 
 #include <QDeadlineTimer>
-#include <QThread>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -33,7 +33,7 @@ bool MosquittoSubscriber::start(quint16 port, const QStringList &topics, const Q
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         publish(port, marker, "ready");
-        m_process.waitForReadyRead(300);
+        QTest::qWait(100);
         readLines();
         for (const Message &m : std::as_const(m_messages))
             if (m.topic == marker) {
@@ -78,8 +78,6 @@ void MosquittoSubscriber::readLines()
 
 QList<MosquittoSubscriber::Message> MosquittoSubscriber::messages(const QString &topic)
 {
-    if (m_process.state() == QProcess::Running)
-        m_process.waitForReadyRead(0);
     readLines();
     if (topic.isEmpty())
         return m_messages;
@@ -93,13 +91,11 @@ QList<MosquittoSubscriber::Message> MosquittoSubscriber::messages(const QString 
 bool MosquittoSubscriber::waitForCount(int count, const QString &topic, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
+    // Keeps the event loop running: the code under test lives on this thread.
     while (messages(topic).size() < count) {
         if (deadline.hasExpired())
             return false;
-        if (m_process.state() == QProcess::Running)
-            m_process.waitForReadyRead(200);
-        else
-            QThread::msleep(100);
+        QTest::qWait(50);
     }
     return true;
 }

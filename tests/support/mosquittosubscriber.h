@@ -29,7 +29,8 @@ public:
     void stop();
 
     QList<Message> messages(const QString &topic = {});
-    // Polls until count messages on topic arrived (all topics if empty).
+    // Polls until count messages on topic arrived (all topics if empty),
+    // running the event loop meanwhile.
     bool waitForCount(int count, const QString &topic = {}, int timeoutMs = 15000);
 
     // The retained message on a topic, or an empty optional-like result:

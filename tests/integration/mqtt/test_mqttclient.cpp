@@ -106,6 +106,7 @@ private slots:
         o.password = QStringLiteral("wrong");
         QVERIFY(client.open(o));
         QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        qInfo().noquote() << "reason:" << client.reason();
         QVERIFY2(client.reason().contains(QStringLiteral("not authorised")),
                  qPrintable(client.reason()));
         QVERIFY2(!client.reason().contains(QStringLiteral("wrong\"")), "password leaked");
@@ -146,6 +147,7 @@ private slots:
         MqttClient untrusting;
         QVERIFY(untrusting.open(options(broker.url(scheme, tls))));
         QVERIFY(waitForState(untrusting, MqttClient::State::Retrying));
+        qInfo().noquote() << "reason:" << untrusting.reason();
         QVERIFY2(untrusting.reason().contains(QStringLiteral("certificate")),
                  qPrintable(untrusting.reason()));
     }
@@ -155,6 +157,7 @@ private slots:
         MqttClient client;
         QVERIFY(client.open(options(QStringLiteral("tcp://no-such-broker.invalid:1883"))));
         QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        qInfo().noquote() << "reason:" << client.reason();
         QVERIFY2(client.reason().contains(QStringLiteral("unknown host")),
                  qPrintable(client.reason()));
         QVERIFY2(client.reason().contains(QStringLiteral("no-such-broker.invalid")),

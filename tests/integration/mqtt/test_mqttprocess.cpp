@@ -162,6 +162,8 @@ private slots:
         first.terminate();
         QVERIFY(first.waitForExit(3000));
         const QList<qint64> firstRun = publishedTimestamps(first.output());
+        qInfo() << firstRun.size() << "readings in the first run," << firstRun.size() - before
+                << "of them after the broker stopped";
 
         // Started again while the broker is still down, then the broker returns.
         ProgramProcess second;
