@@ -213,6 +213,12 @@ MqttClient::MqttClient(QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &MqttClient::attemptConnect);
+    m_liveWait.setSingleShot(true);
+    m_liveWait.setInterval(LiveWait);
+    connect(&m_liveWait, &QTimer::timeout, this, [this] {
+        m_liveOverdue = true;
+        sendNextLive();
+    });
 }
 
 MqttClient::~MqttClient()
@@ -246,6 +252,8 @@ bool MqttClient::open(const Options &options)
     m_pending = m_delivered = m_dropped = 0;
     m_live.clear();
     m_liveInFlight = false;
+    m_liveWait.stop();
+    m_liveOverdue = false;
 
     for (const auto &[key, path] :
          {std::pair{"mqtt/ca_file", options.caFile}, std::pair{"mqtt/cert_file", options.certFile},
@@ -316,8 +324,11 @@ void MqttClient::close(const QString &lastWordsTopic, const QByteArray &lastWord
 
 bool MqttClient::publishBuffered(const QString &topic, const QByteArray &payload, int qos)
 {
-    if (!m_paho)
+    if (!m_paho) {
+        ++m_dropped; // Failed or closed: nowhere to keep it
+        emit countersChanged();
         return false;
+    }
     if (m_state != State::Connected) {
         if (m_options.bufferLimit <= 0) {
             ++m_dropped;
@@ -374,9 +385,17 @@ void MqttClient::sendNextLive()
 {
     // The backlog of buffered readings goes first: a live message added to
     // Paho's full queue would push the oldest reading out.
-    if (!m_paho || m_state != State::Connected || m_liveInFlight || m_live.isEmpty() ||
-        m_pending > 0)
+    if (!m_paho || m_state != State::Connected || m_liveInFlight || m_live.isEmpty())
         return;
+    if (m_pending > 0 && !m_liveOverdue) {
+        if (!m_liveWait.isActive())
+            m_liveWait.start();
+        return;
+    }
+    // A steady stream of readings on a slow link may never leave the
+    // backlog empty: after LiveWait a live message goes anyway.
+    m_liveWait.stop();
+    m_liveOverdue = false;
     const LiveMessage message = m_live.dequeue();
     try {
         m_paho->client->publish(message.topic.toStdString(), message.payload.constData(),
@@ -413,6 +432,8 @@ void MqttClient::onConnected()
     m_queuedOffline = 0;
     m_live.clear();
     m_liveInFlight = false;
+    m_liveWait.stop();
+    m_liveOverdue = false;
     qCInfo(lcMqtt).noquote() << "connected to" << Redact::url(m_options.url);
     setState(State::Connected);
     for (const QString &filter : std::as_const(m_subscriptions)) {
@@ -459,6 +480,8 @@ void MqttClient::onConnectionLost(const QString &cause)
         return;
     m_live.clear();
     m_liveInFlight = false;
+    m_liveWait.stop();
+    m_liveOverdue = false;
     retry(cause.isEmpty() ? QStringLiteral("connection to the broker lost")
                           : QStringLiteral("connection to the broker lost: %1").arg(cause));
 }
@@ -520,6 +543,8 @@ void MqttClient::destroyPaho()
     }
     m_live.clear();
     m_liveInFlight = false;
+    m_liveWait.stop();
+    m_liveOverdue = false;
 }
 
 qint64 MqttClient::countRestored() const

@@ -85,6 +85,9 @@ public:
 
     static QString stateName(State state);
 
+    // The longest a live message waits for the buffered backlog to go.
+    static constexpr std::chrono::milliseconds LiveWait{5000};
+
 signals:
     void stateChanged(MqttClient::State state, const QString &reason);
     void connected(); // on every (re)connect, after the state change
@@ -125,6 +128,8 @@ private:
 
     QQueue<LiveMessage> m_live;
     bool m_liveInFlight = false;
+    QTimer m_liveWait;
+    bool m_liveOverdue = false;
 
     qint64 m_pending = 0;       // buffered publishes not yet delivered
     qint64 m_restored = 0;      // restored from the last run, not yet delivered
