@@ -68,6 +68,8 @@ MqttClient::State MqttService::connectionState() const
 
 void MqttService::startService()
 {
+    // start() on a Retrying or Failed service: never two clients with one id.
+    closeClient();
     if (!m_settings.boolValue(QStringLiteral("mqtt/enabled"))) {
         qCInfo(lcMqtt) << "MQTT is off (mqtt/enabled=false)";
         QMetaObject::invokeMethod(this, &Service::stop, Qt::QueuedConnection);
@@ -118,6 +120,11 @@ void MqttService::startService()
 }
 
 void MqttService::stopService()
+{
+    closeClient();
+}
+
+void MqttService::closeClient()
 {
     m_streamTimer.stop();
     if (!m_client)

@@ -49,6 +49,8 @@ protected:
     void stopService() override;
 
 private:
+    // Publishes "offline" if connected and lets the client go.
+    void closeClient();
     void onClientState(MqttClient::State state, const QString &reason);
     void onConnected();
     void onMessage(const QString &topic, const QByteArray &payload);

@@ -24,14 +24,15 @@ MosquittoBroker::~MosquittoBroker()
     }
 }
 
-quint16 MosquittoBroker::addListener(Protocol protocol, bool tls, bool passwords)
+quint16 MosquittoBroker::addListener(Protocol protocol, bool tls, bool passwords,
+                                     bool clientCertificates)
 {
     quint16 port = 0;
     do
         port = freePort();
     while (std::any_of(m_listeners.cbegin(), m_listeners.cend(),
                        [port](const Listener &l) { return l.port == port; }));
-    m_listeners << Listener{protocol, tls, passwords, port};
+    m_listeners << Listener{protocol, tls, passwords, port, clientCertificates};
     return port;
 }
 
@@ -85,6 +86,22 @@ bool MosquittoBroker::makeCertificates()
                 QStringLiteral("-extfile"), path("server.ext")});
 }
 
+bool MosquittoBroker::makeClientCertificate()
+{
+    const auto path = [this](const char *name) { return m_dir.filePath(QLatin1String(name)); };
+    const QString openssl = QStringLiteral("openssl");
+    return run(openssl,
+               {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), path("client.key"),
+                QStringLiteral("-out"), path("client.csr"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=picam test client")}) &&
+           run(openssl,
+               {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                path("client.csr"), QStringLiteral("-CA"), path("ca.crt"), QStringLiteral("-CAkey"),
+                path("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                path("client.crt"), QStringLiteral("-days"), QStringLiteral("2")});
+}
+
 bool MosquittoBroker::writeConfig()
 {
     QFile f(m_dir.filePath(QStringLiteral("mosquitto.conf")));
@@ -123,6 +140,8 @@ bool MosquittoBroker::writeConfig()
             out << "cafile " << caFile() << "\n";
             out << "certfile " << m_dir.filePath(QStringLiteral("server.crt")) << "\n";
             out << "keyfile " << m_dir.filePath(QStringLiteral("server.key")) << "\n";
+            if (l.clientCertificates)
+                out << "require_certificate true\n";
         }
     }
     return true;

@@ -19,18 +19,24 @@ public:
         bool tls = false;
         bool passwords = false; // password file, no anonymous access
         quint16 port = 0;
+        bool clientCertificates = false; // TLS clients must show a certificate
     };
 
     MosquittoBroker();
     ~MosquittoBroker();
 
     // Adds a listener on a free port and returns the port; call before start().
-    quint16 addListener(Protocol protocol, bool tls = false, bool passwords = false);
+    quint16 addListener(Protocol protocol, bool tls = false, bool passwords = false,
+                        bool clientCertificates = false);
     // Adds a user to the password file (mosquitto_passwd).
     bool addUser(const QString &user, const QString &password);
     // A private CA and a server certificate for localhost/127.0.0.1 (openssl).
     bool makeCertificates();
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
+    // A client certificate and key signed by the same CA (after makeCertificates()).
+    bool makeClientCertificate();
+    QString clientCertFile() const { return m_dir.filePath(QStringLiteral("client.crt")); }
+    QString clientKeyFile() const { return m_dir.filePath(QStringLiteral("client.key")); }
     // Keep sessions and retained messages across stop()/start().
     void setPersistence(bool on) { m_persistence = on; }
 

@@ -152,6 +152,49 @@ private slots:
                  qPrintable(untrusting.reason()));
     }
 
+    void clientCertificate()
+    {
+        MosquittoBroker broker;
+        const quint16 tls = broker.addListener(Protocol::Mqtt, true, false, true);
+        QVERIFY2(broker.makeCertificates(), qPrintable(broker.error()));
+        QVERIFY2(broker.makeClientCertificate(), qPrintable(broker.error()));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+
+        MqttClient client;
+        auto o = options(broker.url(QStringLiteral("ssl"), tls));
+        o.caFile = broker.caFile();
+        o.certFile = broker.clientCertFile();
+        o.keyFile = broker.clientKeyFile();
+        QVERIFY(client.open(o));
+        QVERIFY2(waitForState(client, MqttClient::State::Connected), qPrintable(client.reason()));
+        client.close({}, {}, std::chrono::seconds(2));
+
+        // Without one the broker refuses the handshake.
+        MqttClient anonymous;
+        o.certFile.clear();
+        o.keyFile.clear();
+        QVERIFY(anonymous.open(o));
+        QVERIFY(waitForState(anonymous, MqttClient::State::Retrying));
+        qInfo().noquote() << "reason:" << anonymous.reason();
+        QVERIFY(!anonymous.reason().isEmpty());
+    }
+
+    void certificateWithoutKeyFails()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("client.crt"));
+        QFile f(cert);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        MqttClient client;
+        auto o = options(QStringLiteral("ssl://localhost:8883"));
+        o.certFile = cert;
+        QVERIFY(!client.open(o));
+        QCOMPARE(client.state(), MqttClient::State::Failed);
+        QVERIFY2(client.reason().contains(QStringLiteral("mqtt/key_file")),
+                 qPrintable(client.reason()));
+    }
+
     void unknownHostHasItsOwnReason()
     {
         MqttClient client;

@@ -141,6 +141,34 @@ private slots:
         }
     }
 
+    void secretsNeverReachTheLog()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(MosquittoBroker::Protocol::Mqtt, false, true);
+        QVERIFY(broker.addUser(QStringLiteral("alice"), QStringLiteral("right-one")));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        ProgramProcess runner;
+        startRunner(runner, port,
+                    {QStringLiteral("mqtt/url=tcp://alice:Url-Secret-42@127.0.0.1:%1").arg(port)});
+        QVERIFY2(runner.waitForOutput(QStringLiteral("not authorised")),
+                 qPrintable(runner.output()));
+        runner.terminate();
+        QVERIFY(runner.waitForExit(3000));
+        QVERIFY2(!runner.output().contains(QStringLiteral("Url-Secret-42")),
+                 qPrintable(runner.output()));
+
+        ProgramProcess second;
+        startRunner(second, port,
+                    {QStringLiteral("mqtt/username=alice"),
+                     QStringLiteral("mqtt/password=Field-Secret-43")});
+        QVERIFY2(second.waitForOutput(QStringLiteral("not authorised")),
+                 qPrintable(second.output()));
+        second.terminate();
+        QVERIFY(second.waitForExit(3000));
+        QVERIFY2(!second.output().contains(QStringLiteral("Field-Secret-43")),
+                 qPrintable(second.output()));
+    }
+
     void readingsBufferedBeforeARestartAreDelivered()
     {
         MosquittoBroker broker;

@@ -3,11 +3,13 @@
 // a broker outage.
 
 #include "config/settings.h"
+#include "freeport.h"
 #include "mosquittobroker.h"
 #include "mosquittosubscriber.h"
 #include "mqtt/mqttservice.h"
 #include "mqtt/readingjson.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -79,6 +81,53 @@ class TestMqttService : public QObject
 
 private slots:
     void initTestCase() { qRegisterMetaType<Service::State>(); }
+
+    void disabledServiceStops()
+    {
+        const auto s = settings(TestSupport::freePort(), {QStringLiteral("mqtt/enabled=false")});
+        const auto mqtt = service(*s);
+        mqtt->start();
+        QTRY_COMPARE(mqtt->state(), Service::State::Stopped);
+        mqtt->publishReading(reading(1));
+        QCOMPARE(mqtt->stats().published, 0);
+    }
+
+    void impossibleSettingsFail()
+    {
+        QTemporaryDir dir;
+        QFile cert(dir.filePath(QStringLiteral("client.crt")));
+        QVERIFY(cert.open(QIODevice::WriteOnly));
+        cert.close();
+        const auto s = settings(TestSupport::freePort(),
+                                {QStringLiteral("mqtt/cert_file=%1").arg(cert.fileName())});
+        const auto mqtt = service(*s);
+        mqtt->start();
+        QCOMPARE(mqtt->state(), Service::State::Failed);
+        QVERIFY2(mqtt->lastError().contains(QStringLiteral("mqtt/key_file")),
+                 qPrintable(mqtt->lastError()));
+        mqtt->publishReading(reading(1));
+        QTRY_COMPARE(mqtt->stats().dropped, 1);
+    }
+
+    void startWhileRetryingKeepsOneConnection()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(MosquittoBroker::Protocol::Mqtt);
+        const auto s = settings(port, {QStringLiteral("mqtt/homeassistant=false")});
+        const auto mqtt = service(*s);
+        mqtt->start();
+        QTRY_COMPARE_WITH_TIMEOUT(mqtt->state(), Service::State::Retrying, 15000);
+        QVERIFY2(mqtt->lastError().contains(QStringLiteral("cannot connect")),
+                 qPrintable(mqtt->lastError()));
+        QVERIFY(mqtt->retryAt().isValid());
+        mqtt->start(); // e.g. the screen's "start" while it waits
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(mqtt->state(), Service::State::Running, 30000);
+        QTest::qWait(500);
+        QVERIFY2(!broker.log().contains(QStringLiteral("already connected")),
+                 qPrintable(broker.log()));
+        QCOMPARE(mqtt->state(), Service::State::Running);
+    }
 
     void readingsAvailabilityAndDiscovery()
     {
