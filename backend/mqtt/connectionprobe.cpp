@@ -62,6 +62,7 @@ void ConnectionProbe::start(const QUrl &url, const QString &caFile, int timeoutM
 
 void ConnectionProbe::abort()
 {
+    ++m_run;
     m_timeout.stop();
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
@@ -109,10 +110,28 @@ void ConnectionProbe::connectSocket()
         for (const QSslError &e : errors)
             *sslErrors << e.errorString();
     });
-    connect(socket, &QSslSocket::encrypted, this, [this] { finish({}); });
+    // With TLS 1.3 a broker that wants a client certificate says so only
+    // after the handshake: give it a moment to close the connection.
+    auto encrypted = std::make_shared<bool>(false);
+    connect(socket, &QSslSocket::encrypted, this, [this, encrypted, run = m_run] {
+        *encrypted = true;
+        m_timeout.stop();
+        QTimer::singleShot(1000, this, [this, encrypted, run] {
+            if (*encrypted && run == m_run)
+                finish({});
+        });
+    });
     connect(socket, &QAbstractSocket::errorOccurred, this,
-            [this, socket, host, port, sslErrors](QAbstractSocket::SocketError error) {
-                if (!sslErrors->isEmpty()) {
+            [this, socket, host, port, sslErrors, encrypted](QAbstractSocket::SocketError error) {
+                if (*encrypted) {
+                    *encrypted = false;
+                    finish(QStringLiteral("%1:%2 closed the TLS connection after the handshake: "
+                                          "%3 (does the broker want a client certificate? "
+                                          "see mqtt/cert_file and mqtt/key_file)")
+                               .arg(host)
+                               .arg(port)
+                               .arg(socket->errorString()));
+                } else if (!sslErrors->isEmpty()) {
                     finish(QStringLiteral("certificate of %1:%2 refused: %3")
                                .arg(host)
                                .arg(port)

@@ -36,6 +36,7 @@ private:
     QString m_caFile;
     int m_timeoutMs = 5000;
     int m_lookupId = -1;
+    int m_run = 0; // bumped by abort(), so a late timer of an old run does nothing
     QPointer<QAbstractSocket> m_socket;
     QTimer m_timeout;
 };
