@@ -111,7 +111,7 @@ struct MqttClient::Paho : public mqtt::callback
             if (ok)
                 post(g, owner, generation, [](MqttClient *o) { o->onConnected(); });
             else
-                post(g, owner, generation, [code](MqttClient *o) { o->onConnectFailed(code, {}); });
+                post(g, owner, generation, [code](MqttClient *o) { o->onConnectFailed(code); });
         })
     {
         const bool buffer = options.bufferLimit > 0;
@@ -446,7 +446,7 @@ void MqttClient::onConnected()
     emit connected();
 }
 
-void MqttClient::onConnectFailed(int code, const QString &message)
+void MqttClient::onConnectFailed(int code)
 {
     if (!m_paho || m_state != State::Connecting)
         return;
@@ -456,15 +456,15 @@ void MqttClient::onConnectFailed(int code, const QString &message)
         return;
     }
     // Paho says only "TCP/TLS connect failure": find out which step failed.
+    // When every step works with Qt, the server is no MQTT broker for this
+    // scheme (e.g. ws:// to a plain MQTT port) or the failure was passing.
     const QString fallback =
-        QStringLiteral("cannot connect to %1: %2")
-            .arg(Redact::url(m_options.url),
-                 message.isEmpty()
-                     ? QStringLiteral("TCP/TLS connect failure (Paho code %1)").arg(code)
-                     : message);
-    if (!m_probe) {
+        QStringLiteral("the MQTT connect to %1 failed although the server accepts connections "
+                       "(Paho code %2): is it an MQTT broker, with this scheme and port?")
+            .arg(Redact::url(m_options.url))
+            .arg(code);
+    if (!m_probe)
         m_probe = new ConnectionProbe(this);
-    }
     m_probe->disconnect(this);
     connect(m_probe, &ConnectionProbe::finished, this, [this, fallback](const QString &reason) {
         if (m_state == State::Connecting)

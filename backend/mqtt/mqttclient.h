@@ -105,7 +105,7 @@ private:
 
     void attemptConnect();
     void onConnected();
-    void onConnectFailed(int code, const QString &message);
+    void onConnectFailed(int code);
     void onConnectionLost(const QString &cause);
     void onDelivered(bool buffered, bool ok);
     void retry(const QString &reason);

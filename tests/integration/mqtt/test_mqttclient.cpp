@@ -220,6 +220,19 @@ private slots:
         QVERIFY(client.retryDelay() >= std::chrono::milliseconds(500));
     }
 
+    void wrongSchemeForThePort()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(Protocol::Mqtt);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MqttClient client;
+        QVERIFY(client.open(options(broker.url(QStringLiteral("ws"), port))));
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        qInfo().noquote() << "reason:" << client.reason();
+        QVERIFY2(client.reason().contains(QStringLiteral("scheme and port")),
+                 qPrintable(client.reason()));
+    }
+
     void unreadableCaFileFails()
     {
         MqttClient client;
