@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using TestSupport::MosquittoBroker;
 using TestSupport::MosquittoSubscriber;
 using TestSupport::ProgramProcess;
@@ -98,12 +100,14 @@ private slots:
             QVERIFY(o.value(QStringLiteral("temp_cpu")).isDouble());
             ts << o.value(QStringLiteral("ts")).toInteger();
         }
-        // The set interval (0.5 s) between capture times, loosely: a loaded
-        // machine may delay a timer, never halve it.
-        for (int i = 1; i < ts.size(); ++i) {
-            const qint64 gap = ts[i] - ts[i - 1];
-            QVERIFY2(gap >= 400 && gap <= 2000, qPrintable(QString::number(gap)));
-        }
+        // The set interval (0.5 s) between capture times: the median gap, so
+        // one timer delayed by a loaded machine does not count.
+        QList<qint64> gaps;
+        for (int i = 1; i < ts.size(); ++i)
+            gaps << ts[i] - ts[i - 1];
+        std::sort(gaps.begin(), gaps.end());
+        const qint64 median = gaps[gaps.size() / 2];
+        QVERIFY2(median >= 400 && median <= 1000, qPrintable(QString::number(median)));
     }
 
     void availabilityOfflineOnSigtermAndWillOnSigkill()

@@ -193,11 +193,9 @@ private slots:
         QCOMPARE(configs.messages().size(), 12);
         QCOMPARE(mqtt->state(), Service::State::Running);
 
-        // Orderly stop: retained "offline", quickly.
-        QElapsedTimer timer;
-        timer.start();
+        // Orderly stop: retained "offline" (the 3 s bound is checked on the
+        // process in test_mqttprocess).
         mqtt->stop();
-        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(MosquittoSubscriber::retained(port, statusTopic, &ok), QByteArray("offline"));
     }
 
