@@ -6,6 +6,9 @@
 
 bool KioskWindow::load(bool windowed)
 {
+    // Qt 6.4 has no "qrc:/" import path: without it "import PiCam" in
+    // qml/components/ finds the C++ types but not the qmldir (Theme).
+    m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
