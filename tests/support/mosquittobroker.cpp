@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace TestSupport {
@@ -14,6 +16,8 @@ MosquittoBroker::MosquittoBroker()
     // The log goes to a file: an unread pipe would fill and stall the broker.
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(QProcess::nullDevice());
+    // A crashed test must not leave its broker behind.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 MosquittoBroker::~MosquittoBroker()

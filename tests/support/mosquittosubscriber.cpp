@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace TestSupport {
 
 MosquittoSubscriber::~MosquittoSubscriber()
@@ -27,6 +30,7 @@ bool MosquittoSubscriber::start(quint16 port, const QStringList &topics, const Q
     const QString marker = QStringLiteral("picam-test/marker/%1").arg(quintptr(this));
     args << QStringLiteral("-t") << marker;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(QStringLiteral("mosquitto_sub"), args);
     if (!m_process.waitForStarted(5000))
         return false;
