@@ -249,7 +249,8 @@ bool MqttClient::open(const Options &options)
     m_options = options;
     m_backoff = Backoff(options.initialRetry, options.maximumRetry);
     m_attempts = 0;
-    m_pending = m_delivered = m_dropped = 0;
+    m_pending = m_delivered = m_dropped = m_orphanedTokens = 0;
+    m_recycles = 0;
     m_live.clear();
     m_liveInFlight = false;
     m_liveWait.stop();
@@ -338,10 +339,12 @@ bool MqttClient::publishBuffered(const QString &topic, const QByteArray &payload
         if (m_queuedOffline >= m_options.bufferLimit) {
             // Paho deletes its oldest queued publish to make room.
             ++m_dropped;
-            if (m_restored > 0)
+            if (m_restored > 0) {
                 --m_restored;
-            else if (m_pending > 0)
+            } else if (m_pending > 0) {
                 --m_pending;
+                ++m_orphanedTokens;
+            }
         } else {
             ++m_queuedOffline;
         }
@@ -356,8 +359,38 @@ bool MqttClient::publishBuffered(const QString &topic, const QByteArray &payload
         emit countersChanged();
         return false;
     }
+    if (m_orphanedTokens >= RecycleAfterDrops && m_state == State::Retrying)
+        recyclePaho();
     emit countersChanged();
     return true;
+}
+
+void MqttClient::recyclePaho()
+{
+    // Paho C++ 1.2.0 keeps the delivery token of every publish its queue
+    // dropped, for good. Between two connect attempts a new client object,
+    // restored from the same persistence files, lets them go; the retry
+    // timer keeps running and uses it.
+    ++m_generation;
+    try {
+        m_paho.reset();
+    } catch (const std::exception &e) {
+        qCWarning(lcMqtt) << "closing the MQTT client:" << e.what();
+    }
+    m_restored = countRestored();
+    m_queuedOffline = m_restored;
+    m_pending = 0;
+    m_orphanedTokens = 0;
+    ++m_recycles;
+    try {
+        m_paho = std::make_unique<Paho>(this, m_generation, m_options);
+        qCDebug(lcMqtt) << "client recreated," << m_restored << "buffered messages kept";
+    } catch (const mqtt::exception &e) {
+        m_paho.reset();
+        m_retryTimer.stop();
+        setState(State::Failed, QStringLiteral("cannot create the MQTT client for %1: %2")
+                                    .arg(Redact::url(m_options.url), QString::fromUtf8(e.what())));
+    }
 }
 
 void MqttClient::publishLive(const QString &topic, const QByteArray &payload, bool retained)

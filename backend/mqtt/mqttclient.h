@@ -82,9 +82,13 @@ public:
     qint64 buffered() const { return m_pending + m_restored; }
     qint64 delivered() const { return m_delivered; }
     qint64 dropped() const { return m_dropped; }
+    int recycles() const { return m_recycles; } // see recyclePaho()
 
     static QString stateName(State state);
 
+    // While disconnected, the Paho client object is recreated after this many
+    // dropped readings (see recyclePaho()).
+    static constexpr int RecycleAfterDrops = 1000;
     // The longest a live message waits for the buffered backlog to go.
     static constexpr std::chrono::milliseconds LiveWait{5000};
 
@@ -112,6 +116,7 @@ private:
     void setState(State state, const QString &reason = {});
     void sendNextLive();
     void destroyPaho();
+    void recyclePaho();
     qint64 countRestored() const;
 
     Options m_options;
@@ -136,4 +141,6 @@ private:
     qint64 m_queuedOffline = 0; // publishes Paho holds while disconnected
     qint64 m_delivered = 0;
     qint64 m_dropped = 0;
+    qint64 m_orphanedTokens = 0; // tokens Paho keeps for dropped publishes
+    int m_recycles = 0;
 };

@@ -245,6 +245,49 @@ private slots:
         QCOMPARE(states.size(), 1);
     }
 
+    void longOutageRecyclesThePahoClient()
+    {
+        // Paho keeps a token per dropped publish; after RecycleAfterDrops
+        // drops the client object is recreated from the persistence files
+        // and the newest readings still arrive, in order.
+        MosquittoBroker broker;
+        broker.setPersistence(true);
+        const quint16 port = broker.addListener(Protocol::Mqtt);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MosquittoSubscriber sub;
+        QVERIFY(sub.start(port, {QStringLiteral("test/readings")}, QStringLiteral("recycle-sub")));
+        QTemporaryDir buffer;
+        MqttClient client;
+        auto o = options(broker.url(QStringLiteral("tcp"), port));
+        o.persistenceDirectory = buffer.path();
+        o.bufferLimit = 5;
+        QVERIFY(client.open(o));
+        QVERIFY(waitForState(client, MqttClient::State::Connected));
+        QVERIFY(broker.stop());
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+
+        const int count = MqttClient::RecycleAfterDrops + 100;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(
+                client.publishBuffered(QStringLiteral("test/readings"), QByteArray::number(i), 1));
+        QCOMPARE(client.recycles(), 1);
+        QCOMPARE(client.dropped(), count - 5);
+        QCOMPARE(client.buffered(), 5);
+
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        QVERIFY(sub.waitForCount(5, QStringLiteral("test/readings"), 45000));
+        QTest::qWait(500);
+        QList<QByteArray> payloads;
+        for (const auto &m : sub.messages(QStringLiteral("test/readings")))
+            payloads << m.payload;
+        QCOMPARE(payloads,
+                 (QList<QByteArray>{QByteArray::number(count - 5), QByteArray::number(count - 4),
+                                    QByteArray::number(count - 3), QByteArray::number(count - 2),
+                                    QByteArray::number(count - 1)}));
+        QTRY_COMPARE(client.buffered(), 0);
+        QCOMPARE(client.delivered(), 5);
+    }
+
     void liveMessagesAreNotBufferedWhileDisconnected()
     {
         MqttClient client;
