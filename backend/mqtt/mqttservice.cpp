@@ -92,8 +92,8 @@ void MqttService::startService()
     o.password = m_settings.text(QStringLiteral("mqtt/password"));
     // Credentials written into the URL work too; Paho wants them apart.
     if (o.username.isEmpty() && !url.userName().isEmpty()) {
-        o.username = url.userName();
-        o.password = url.password();
+        o.username = url.userName(QUrl::FullyDecoded);
+        o.password = url.password(QUrl::FullyDecoded);
     }
     url.setUserInfo({});
     o.url = url.toString();
