@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "config/settings.h"
 #include "kioskwindow.h"
+#include "mqtt/mqttservice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
 #include "system/supervisor.h"
@@ -134,6 +135,10 @@ int main(int argc, char *argv[])
                      [](const QString &d) { qCInfo(lcSensors).noquote() << "sensors:" << d; });
 
     // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
+    auto *mqtt = new MqttService(settings);
+    supervisor.addService(mqtt);
+    QObject::connect(sensors, &SensorService::readingReady, mqtt, &MqttService::publishReading);
+    QObject::connect(stream, &StreamService::statsChanged, mqtt, &MqttService::publishStreamStats);
 
 
     SystemdNotifier systemd;

@@ -5,10 +5,10 @@
 // Counters of the MQTT publisher, for the UI and the log.
 struct MqttStats
 {
-    qint64 published = 0;  // readings handed to the client
-    qint64 delivered = 0;  // acknowledged by the broker (QoS 1/2) or sent (QoS 0)
-    qint64 buffered = 0;   // waiting for the broker
-    qint64 dropped = 0;    // dropped because buffer_limit was reached
+    qint64 published = 0; // readings handed to the client
+    qint64 delivered = 0; // acknowledged by the broker (QoS 1/2) or sent (QoS 0)
+    qint64 buffered = 0;  // waiting for the broker
+    qint64 dropped = 0;   // dropped because buffer_limit was reached
 
     bool operator==(const MqttStats &) const = default;
 };

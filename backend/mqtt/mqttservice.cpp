@@ -1,0 +1,230 @@
+#include "mqttservice.h"
+
+#include "config/settings.h"
+#include "homeassistantdiscovery.h"
+#include "readingjson.h"
+#include "streamjson.h"
+#include "system/logging.h"
+#include "system/redact.h"
+#include "version.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+MqttService::MqttService(const Settings &settings, QObject *parent)
+    : Service(QStringLiteral("mqtt"), parent)
+    , m_settings(settings)
+    , m_bufferDirectory(defaultBufferDirectory())
+{
+    qRegisterMetaType<MqttStats>();
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(200);
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+        const MqttStats now = stats();
+        if (now == m_lastEmitted)
+            return;
+        m_lastEmitted = now;
+        emit statsChanged(now);
+    });
+    m_streamTimer.setSingleShot(true);
+    connect(&m_streamTimer, &QTimer::timeout, this, &MqttService::sendStreamState);
+}
+
+MqttService::~MqttService()
+{
+    stop();
+}
+
+QString MqttService::defaultBufferDirectory()
+{
+    const QByteArray state = qgetenv("STATE_DIRECTORY");
+    const QString base =
+        state.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                        : QFile::decodeName(state.split(':').constFirst());
+    return base + QStringLiteral("/mqtt");
+}
+
+MqttStats MqttService::stats() const
+{
+    MqttStats s;
+    s.published = m_published;
+    if (m_client) {
+        s.delivered = m_client->delivered();
+        s.buffered = m_client->buffered();
+        s.dropped = m_client->dropped();
+    } else {
+        s = m_lastEmitted;
+        s.published = m_published;
+    }
+    return s;
+}
+
+MqttClient::State MqttService::connectionState() const
+{
+    return m_client ? m_client->state() : MqttClient::State::Disconnected;
+}
+
+void MqttService::startService()
+{
+    // start() on a Retrying or Failed service: never two clients with one id.
+    closeClient();
+    if (!m_settings.boolValue(QStringLiteral("mqtt/enabled"))) {
+        qCInfo(lcMqtt) << "MQTT is off (mqtt/enabled=false)";
+        QMetaObject::invokeMethod(this, &Service::stop, Qt::QueuedConnection);
+        return;
+    }
+
+    m_device = m_settings.text(QStringLiteral("device/name"));
+    m_topic = m_settings.expanded(QStringLiteral("mqtt/topic"));
+    m_statusTopic = m_settings.expanded(QStringLiteral("mqtt/status_topic"));
+    m_streamTopic = QStringLiteral("picam/%1/stream").arg(m_device);
+    m_qos = m_settings.text(QStringLiteral("mqtt/qos")).toInt();
+    m_homeAssistant = m_settings.boolValue(QStringLiteral("mqtt/homeassistant"));
+    m_published = 0;
+    m_lastEmitted = {};
+    m_streamWasSent = false;
+
+    MqttClient::Options o;
+    QUrl url(m_settings.text(QStringLiteral("mqtt/url")));
+    o.username = m_settings.text(QStringLiteral("mqtt/username"));
+    o.password = m_settings.text(QStringLiteral("mqtt/password"));
+    // Credentials written into the URL work too; Paho wants them apart.
+    if (o.username.isEmpty() && !url.userName().isEmpty()) {
+        o.username = url.userName(QUrl::FullyDecoded);
+        o.password = url.password(QUrl::FullyDecoded);
+    }
+    url.setUserInfo({});
+    o.url = url.toString();
+    o.clientId = m_settings.expanded(QStringLiteral("mqtt/client_id"));
+    o.caFile = m_settings.text(QStringLiteral("mqtt/ca_file"));
+    o.certFile = m_settings.text(QStringLiteral("mqtt/cert_file"));
+    o.keyFile = m_settings.text(QStringLiteral("mqtt/key_file"));
+    o.persistenceDirectory = m_bufferDirectory;
+    o.bufferLimit = m_settings.intValue(QStringLiteral("mqtt/buffer_limit"));
+    o.willTopic = m_statusTopic;
+    o.willPayload = QByteArrayLiteral("offline");
+
+    m_client = new MqttClient(this);
+    connect(m_client, &MqttClient::stateChanged, this, &MqttService::onClientState);
+    connect(m_client, &MqttClient::connected, this, &MqttService::onConnected);
+    connect(m_client, &MqttClient::messageReceived, this, &MqttService::onMessage);
+    connect(m_client, &MqttClient::countersChanged, this, &MqttService::emitStatsSoon);
+    if (m_homeAssistant)
+        m_client->subscribe(QString::fromLatin1(HomeAssistantDiscovery::StatusTopic));
+    qCInfo(lcMqtt).noquote() << "publishing to" << Redact::url(o.url) << "topic" << m_topic << "QoS"
+                             << m_qos << "buffer" << o.bufferLimit << "in"
+                             << o.persistenceDirectory;
+    m_client->open(o);
+}
+
+void MqttService::stopService()
+{
+    closeClient();
+}
+
+void MqttService::closeClient()
+{
+    m_streamTimer.stop();
+    if (!m_client)
+        return;
+    m_lastEmitted = stats();
+    m_client->disconnect(this);
+    m_client->close(m_statusTopic, QByteArrayLiteral("offline"), ShutdownTimeout);
+    m_client->deleteLater();
+    m_client = nullptr;
+}
+
+void MqttService::publishReading(const SensorReading &reading)
+{
+    if (!m_client)
+        return;
+    ++m_published;
+    m_client->publishBuffered(m_topic, ReadingJson::toJson(reading, m_device), m_qos);
+    emitStatsSoon();
+}
+
+void MqttService::publishStreamStats(const StreamStats &stats)
+{
+    m_stream = stats;
+    m_haveStream = true;
+    if (m_streamWasSent && stats == m_streamSent)
+        return;
+    const bool important = !m_streamWasSent || stats.connected != m_streamSent.connected ||
+                           stats.lastError != m_streamSent.lastError;
+    const qint64 since = m_streamClock.isValid() ? m_streamClock.elapsed() : StreamInterval.count();
+    if (important || since >= StreamInterval.count())
+        sendStreamState();
+    else if (!m_streamTimer.isActive())
+        m_streamTimer.start(int(StreamInterval.count() - since));
+}
+
+void MqttService::sendStreamState()
+{
+    m_streamTimer.stop();
+    if (!m_client || !m_haveStream || m_client->state() != MqttClient::State::Connected)
+        return; // sent on the next connect
+    m_client->publishLive(m_streamTopic,
+                          StreamJson::toJson(m_stream, QDateTime::currentMSecsSinceEpoch()), true);
+    m_streamSent = m_stream;
+    m_streamWasSent = true;
+    m_streamClock.start();
+}
+
+void MqttService::onClientState(MqttClient::State state, const QString &reason)
+{
+    switch (state) {
+    case MqttClient::State::Connected:
+        reportRunning();
+        break;
+    case MqttClient::State::Retrying:
+        reportRetrying(reason, m_client ? m_client->retryDelay() : std::chrono::seconds(1));
+        break;
+    case MqttClient::State::Failed:
+        reportFailed(reason);
+        break;
+    case MqttClient::State::Connecting:
+    case MqttClient::State::Disconnected:
+        break;
+    }
+}
+
+void MqttService::onConnected()
+{
+    m_client->publishLive(m_statusTopic, QByteArrayLiteral("online"), true);
+    if (m_homeAssistant)
+        sendDiscovery();
+    if (m_haveStream)
+        sendStreamState();
+}
+
+void MqttService::onMessage(const QString &topic, const QByteArray &payload)
+{
+    if (m_homeAssistant && topic == QLatin1String(HomeAssistantDiscovery::StatusTopic)) {
+        if (HomeAssistantDiscovery::isBirthMessage(payload)) {
+            qCInfo(lcMqtt) << "Home Assistant is online: sending discovery again";
+            sendDiscovery();
+        } else {
+            qCDebug(lcMqtt) << "ignored on" << topic << ":" << payload.left(64);
+        }
+        return;
+    }
+    qCDebug(lcMqtt) << "ignored message on" << topic;
+}
+
+void MqttService::sendDiscovery()
+{
+    if (!m_client)
+        return;
+    const HomeAssistantDiscovery::Device device{m_device, m_topic, m_statusTopic,
+                                                QStringLiteral(PICAM_VERSION)};
+    for (const auto &message : HomeAssistantDiscovery::configs(device))
+        m_client->publishLive(message.topic, message.payload, true);
+}
+
+void MqttService::emitStatsSoon()
+{
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}

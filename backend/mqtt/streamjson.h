@@ -1,0 +1,15 @@
+#pragma once
+
+#include "video/streamstats.h"
+
+#include <QByteArray>
+
+// The retained picam/{device}/stream message: what a dashboard needs to show
+// whether the camera stream is up and how well it runs.
+namespace StreamJson {
+
+// {"state":"streaming"|"down","fps":..,"bitrate":..,"dropped_frames":..,
+//  "frames_sent":..,"reconnects":..,"last_error":"..."|null,"ts":ms}
+QByteArray toJson(const StreamStats &stats, qint64 timestampMs);
+
+} // namespace StreamJson
