@@ -6,6 +6,9 @@
 
 bool KioskWindow::load(bool windowed)
 {
+    // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
+    // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
+    m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());

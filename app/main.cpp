@@ -9,6 +9,12 @@
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
+#include "ui/kioskscreen.h"
+#include "ui/pinlock.h"
+#include "ui/preview.h"
+#include "ui/sensorpanel.h"
+#include "ui/settingseditor.h"
+#include "ui/statussummary.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -49,6 +55,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     if (CommandLine::needsNoDisplay(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
+    // The touchscreen has no keyboard: text entry through Qt Virtual Keyboard.
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
@@ -103,14 +112,70 @@ int main(int argc, char *argv[])
 
     // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
 
-
     SystemdNotifier systemd;
 
     std::unique_ptr<KioskWindow> kiosk;
+    // The kiosk screen's facades (built only with a screen, used from QML).
+    std::unique_ptr<SensorPanel> sensorPanel;
+    std::unique_ptr<StatusSummary> statusSummary;
+    std::unique_ptr<Preview> preview;
+    std::unique_ptr<SettingsEditor> settingsEditor;
+    std::unique_ptr<PinLock> pinLock;
+    std::unique_ptr<KioskScreen> kioskScreen;
     if (!cli.headless) {
         BackendSingletons::setSupervisor(&supervisor);
         BackendSingletons::setSettings(&settings);
         // --- ui: facades for the kiosk screen (issue: UI) ---
+        sensorPanel = std::make_unique<SensorPanel>(&settings);
+        statusSummary = std::make_unique<StatusSummary>(&settings);
+        preview = std::make_unique<Preview>(&settings);
+        settingsEditor = std::make_unique<SettingsEditor>(&settings);
+        pinLock = std::make_unique<PinLock>(&settings);
+        kioskScreen = std::make_unique<KioskScreen>(&settings);
+        statusSummary->setStreamService(supervisor.service(QStringLiteral("stream")));
+        statusSummary->setMqttService(supervisor.service(QStringLiteral("mqtt")));
+        QObject::connect(settingsEditor.get(), &SettingsEditor::restartRequested, &supervisor,
+                         &Supervisor::restart);
+        QObject::connect(settingsEditor.get(), &SettingsEditor::languagePreviewRequested,
+                         kioskScreen.get(), &KioskScreen::setLanguage);
+        kioskScreen->setRetranslator([&kiosk] {
+            if (kiosk)
+                kiosk->retranslate();
+        });
+        QObject::connect(kioskScreen.get(), &KioskScreen::languageChanged, statusSummary.get(),
+                         &StatusSummary::retranslate);
+        QObject::connect(kioskScreen.get(), &KioskScreen::languageChanged, settingsEditor.get(),
+                         &SettingsEditor::retranslate);
+        // TODO(merge): enable with the sensors, video and mqtt branches (names as in
+        // notes/interfaces.md; `sensorService`, `streamService`, `mqttService` and
+        // `previewBridge` are the objects created under their markers above):
+        // QObject::connect(sensorService, &SensorService::readingReady, sensorPanel.get(),
+        // &SensorPanel::setReading); QObject::connect(sensorService,
+        // &SensorService::attitudeChanged, sensorPanel.get(), &SensorPanel::setAttitude);
+        // sensorPanel->setSourceDescription(sensorService->sourceDescription());
+        // QObject::connect(sensorService, &SensorService::sourceDescriptionChanged,
+        // sensorPanel.get(),
+        //                  [&] {
+        //                  sensorPanel->setSourceDescription(sensorService->sourceDescription());
+        //                  });
+        // QObject::connect(streamService, &StreamService::statsChanged, statusSummary.get(),
+        // &StatusSummary::setStreamStats); QObject::connect(mqttService,
+        // &MqttService::statsChanged, statusSummary.get(), &StatusSummary::setMqttStats); if
+        // (previewBridge) {
+        //     preview->setSourceAvailable(true);
+        //     previewBridge->setVideoSink(preview->videoSink());
+        //     QObject::connect(preview.get(), &Preview::videoSinkChanged, previewBridge,
+        //     &PreviewBridge::setVideoSink); QObject::connect(previewBridge,
+        //     &PreviewBridge::displayFpsChanged, preview.get(),
+        //                      [&] { preview->setDisplayFps(previewBridge->displayFps()); });
+        //     preview->setSnapshotSource([previewBridge] { return previewBridge->snapshot(); });
+        // }
+        BackendSingletons::set(sensorPanel.get());
+        BackendSingletons::set(statusSummary.get());
+        BackendSingletons::set(preview.get());
+        BackendSingletons::set(settingsEditor.get());
+        BackendSingletons::set(pinLock.get());
+        BackendSingletons::set(kioskScreen.get());
 
         kiosk = std::make_unique<KioskWindow>();
         if (!kiosk->load(cli.windowed))
@@ -123,6 +188,7 @@ int main(int argc, char *argv[])
 
     systemd.notifyStopping();
     kiosk.reset();
+    kioskScreen.reset(); // its retranslator refers to the kiosk
     supervisor.stopAll();
     qCInfo(lcSystem) << "stopped";
     return exitCode;

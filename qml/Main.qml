@@ -1,8 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
 import PiCam
 
+// The kiosk screen: status bar; live preview with its controls and the
+// motion instruments on the left; climate gauges on the right. Settings and
+// the PIN pad open on top; the virtual keyboard slides up for text entry.
 ApplicationWindow {
     id: window
 
@@ -12,34 +16,187 @@ ApplicationWindow {
     title: Qt.application.name
     color: Theme.background
 
-    Component.onCompleted: Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
+    Component.onCompleted: {
+        Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
+        if (KioskScreen.startPage === "settings")
+            openSettings(true)
+        streamButton.forceActiveFocus()
+    }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
-
-        Text {
-            text: Qt.application.name + " " + Qt.application.version
-            color: Theme.text
-            font.pixelSize: Theme.fontLarge
-            font.bold: true
+    // Opens the settings, after the PIN when one is set.
+    function openSettings(skipPin) {
+        if (PinLock.pinSet && !skipPin) {
+            pinPad.mode = "check"
+            pinPad.reset()
+            pinPad.visible = true
+            pinPad.forceActiveFocus()
+            return
         }
+        settingsPanel.open()
+        settingsPanel.visible = true
+    }
+    function closeSettings() {
+        settingsPanel.visible = false
+        settingsButton.forceActiveFocus()
+    }
 
-        Repeater {
-            model: Supervisor
-            delegate: ServiceStatus {
+    Item {
+        id: screen
+        anchors.fill: parent
+        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            StatusStrip {
                 Layout.fillWidth: true
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                ColumnLayout {
+                    id: leftColumn
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: Math.round(window.width * 0.46)
+                    Layout.maximumWidth: Math.round(window.width * 0.46)
+                    spacing: Theme.spacing
+
+                    Item {
+                        id: previewSlot
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.round(width * 9 / 16)
+                        PreviewPane {
+                            id: previewPane
+                            anchors.fill: parent
+                            onToggleRequested: fullScreen = !fullScreen
+                            KeyNavigation.down: streamButton
+                            states: State {
+                                when: previewPane.fullScreen
+                                ParentChange { target: previewPane; parent: fullScreenLayer }
+                            }
+                        }
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        TouchButton {
+                            id: streamButton
+                            objectName: "streamButton"
+                            Layout.fillWidth: true
+                            enabled: StatusSummary.streamAvailable
+                            text: StatusSummary.streaming ? qsTr("Stop") : qsTr("Stream")
+                            iconSource: StatusSummary.streaming ? "qrc:/PiCam/icons/stop.svg"
+                                                                : "qrc:/PiCam/icons/play.svg"
+                            onClicked: StatusSummary.setStreaming(!StatusSummary.streaming)
+                            KeyNavigation.right: snapshotButton
+                            KeyNavigation.up: previewPane
+                        }
+                        TouchButton {
+                            id: snapshotButton
+                            objectName: "snapshotButton"
+                            Layout.fillWidth: true
+                            enabled: Preview.hasFrame
+                            text: qsTr("Photo")
+                            iconSource: "qrc:/PiCam/icons/camera.svg"
+                            onClicked: Preview.takeSnapshot()
+                            KeyNavigation.left: streamButton
+                            KeyNavigation.right: settingsButton
+                            KeyNavigation.up: previewPane
+                        }
+                        TouchButton {
+                            id: settingsButton
+                            objectName: "settingsButton"
+                            Layout.fillWidth: true
+                            text: qsTr("Settings")
+                            iconSource: "qrc:/PiCam/icons/settings.svg"
+                            onClicked: window.openSettings(false)
+                            KeyNavigation.left: snapshotButton
+                            KeyNavigation.up: previewPane
+                        }
+                    }
+
+                    MotionRow {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                    }
+                }
+
+                SensorGrid {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
             }
         }
 
-        Text {
-            visible: Supervisor.count === 0
-            text: qsTr("No services configured")
-            color: Theme.textDim
-            font.pixelSize: Theme.fontNormal
+        // The preview goes here when full screen.
+        Item {
+            id: fullScreenLayer
+            anchors.fill: parent
+            z: 10
         }
 
-        Item { Layout.fillHeight: true }
+        Toast {
+            id: toast
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.spacing * 2
+            z: 20
+        }
+
+        SettingsPanel {
+            id: settingsPanel
+            anchors.fill: parent
+            visible: false
+            z: 30
+            onClosed: window.closeSettings()
+            onSetPinRequested: {
+                pinPad.mode = "set"
+                pinPad.reset()
+                pinPad.visible = true
+                pinPad.forceActiveFocus()
+            }
+        }
+
+        PinPad {
+            id: pinPad
+            anchors.fill: parent
+            visible: false
+            z: 40
+            onCancelled: visible = false
+            onAccepted: {
+                visible = false
+                if (mode === "set") {
+                    settingsPanel.showMessage(qsTr("PIN set"))
+                } else {
+                    window.openSettings(true)
+                }
+            }
+        }
+    }
+
+    Connections {
+        target: Preview
+        function onSnapshotSaved(path) {
+            previewPane.flashNow()
+            toast.show(qsTr("Photo saved: %1").arg(path), false)
+        }
+        function onSnapshotFailed(message) {
+            toast.show(qsTr("Photo not saved: %1").arg(message), true)
+        }
+    }
+
+    InputPanel {
+        id: keyboard
+        z: 100
+        x: 0
+        y: active ? window.height - height : window.height
+        width: window.width
+        visible: active
     }
 }

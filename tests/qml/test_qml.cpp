@@ -1,0 +1,97 @@
+// Runs the tst_*.qml files with the PiCam module and real facades over a
+// Settings object whose file lives in a temporary directory.
+#include "backendsingletons.h"
+#include "config/settings.h"
+#include "sensors/sensorreading.h"
+
+#include <QFile>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+// What the QML tests need beyond the facades: a known reading to show and a
+// look at the settings file, to see that nothing was saved.
+class TestProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestProbe(Settings &settings, SensorPanel &panel)
+        : m_settings(settings)
+        , m_panel(panel)
+    {}
+
+    // temp_humidity 20.0 °C, temp_pressure 25.0 °C, humidity 45 %, pressure
+    // 1013.25 hPa; the compensated temperature is missing.
+    Q_INVOKABLE void feedReading()
+    {
+        SensorReading r;
+        r.timestampMs = 1'700'000'000'000;
+        r.set(SensorReading::TempHumidity, 20.0);
+        r.set(SensorReading::TempPressure, 25.0);
+        r.set(SensorReading::Humidity, 45.0);
+        r.set(SensorReading::Pressure, 1013.25);
+        r.set(SensorReading::CpuTemperature, 48.0);
+        m_panel.setReading(r);
+    }
+    Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
+    {
+        return m_settings.setValue(key, text);
+    }
+    Q_INVOKABLE QString settingText(const QString &key) const { return m_settings.text(key); }
+    Q_INVOKABLE QString settingsFileText() const
+    {
+        QFile file(m_settings.path());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+private:
+    Settings &m_settings;
+    SensorPanel &m_panel;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
+        m_panel = std::make_unique<SensorPanel>(&m_settings);
+        m_status = std::make_unique<StatusSummary>(&m_settings);
+        m_preview = std::make_unique<Preview>(&m_settings);
+        m_editor = std::make_unique<SettingsEditor>(&m_settings);
+        m_pin = std::make_unique<PinLock>(&m_settings);
+        m_screen = std::make_unique<KioskScreen>(&m_settings);
+        BackendSingletons::setSupervisor(&m_supervisor);
+        BackendSingletons::setSettings(&m_settings);
+        BackendSingletons::set(m_panel.get());
+        BackendSingletons::set(m_status.get());
+        BackendSingletons::set(m_preview.get());
+        BackendSingletons::set(m_editor.get());
+        BackendSingletons::set(m_pin.get());
+        BackendSingletons::set(m_screen.get());
+        m_probe = std::make_unique<TestProbe>(m_settings, *m_panel);
+        qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    Supervisor m_supervisor;
+    std::unique_ptr<SensorPanel> m_panel;
+    std::unique_ptr<StatusSummary> m_status;
+    std::unique_ptr<Preview> m_preview;
+    std::unique_ptr<SettingsEditor> m_editor;
+    std::unique_ptr<PinLock> m_pin;
+    std::unique_ptr<KioskScreen> m_screen;
+    std::unique_ptr<TestProbe> m_probe;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(picam_qml, Setup)
+
+#include "test_qml.moc"
