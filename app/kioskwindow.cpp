@@ -3,6 +3,7 @@
 #include "system/logging.h"
 
 #include <QQuickWindow>
+#include <QScreen>
 
 bool KioskWindow::load(bool windowed)
 {
@@ -18,8 +19,12 @@ bool KioskWindow::load(bool windowed)
     }
     if (windowed)
         window->show();
-    else
+    else {
+        // Without a window manager (a bare X server, Xvfb) the full-screen
+        // state alone does not resize the window: give it the screen's size.
+        window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
+    }
     qCInfo(lcUi) << "kiosk window shown" << (windowed ? "windowed" : "full screen")
                  << window->size();
     return true;

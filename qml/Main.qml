@@ -18,8 +18,12 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        if (KioskScreen.startPage === "settings")
+        // PICAM_KIOSK_START_PAGE=settings[:group] (screenshots, demonstrations)
+        const start = KioskScreen.startPage.split(":")
+        if (start[0] === "settings") {
             openSettings(true)
+            settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(start[1] || ""))
+        }
         streamButton.forceActiveFocus()
     }
 

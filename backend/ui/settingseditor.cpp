@@ -285,14 +285,16 @@ void SettingsEditor::cancel()
 
 void SettingsEditor::reload()
 {
-    beginResetModel();
+    // The rows stay (the schema does not change at run time), so the panel
+    // keeps its delegates: only their data changes.
     for (Row &row : m_rows) {
         row.text = originalText(row);
         row.error.clear();
         row.edited = false;
         row.clearSecret = false;
     }
-    endResetModel();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit editedChanged();
 }
 

@@ -21,7 +21,8 @@ Item {
         width: Math.min(parent.width, parent.height - label.height)
         height: width
         anchors.verticalCenterOffset: -label.height / 2
-        radius: width / 2
+        // A rounded square: clip cuts rectangles, not circles.
+        radius: Theme.radius
         color: Theme.surfaceRaised
         clip: true
 

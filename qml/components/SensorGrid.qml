@@ -33,7 +33,7 @@ GridLayout {
         objectName: "tempCompensatedTile"
         Layout.fillWidth: true; Layout.fillHeight: true
         title: qsTr("Temperature")
-        subtitle: qsTr("corrected for CPU heat")
+        subtitle: qsTr("corrected")
         source: SensorPanel.tempCompensated
         color: grid.temperatureColor
     }
@@ -57,7 +57,7 @@ GridLayout {
         objectName: "cpuTile"
         Layout.fillWidth: true; Layout.fillHeight: true
         title: qsTr("CPU")
-        subtitle: qsTr("processor temperature")
+        subtitle: qsTr("processor")
         source: SensorPanel.cpuTemperature
         color: "#ff7a7a"
     }

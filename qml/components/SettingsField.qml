@@ -155,6 +155,15 @@ Rectangle {
                                      : field.type === "real" ? Qt.ImhFormattedNumbersOnly
                                      : field.secret ? Qt.ImhSensitiveData | Qt.ImhHiddenText : 0)
                 onTextChanged: if (text !== field.text) SettingsEditor.setText(field.key, text)
+                // Cancel and Apply reload the model; follow it even where the
+                // binding above was replaced by an assignment.
+                Connections {
+                    target: field
+                    function onTextChanged() {
+                        if (input.text !== field.text)
+                            input.text = field.text
+                    }
+                }
                 Keys.onReturnPressed: focus = false
                 background: Rectangle {
                     radius: 4
