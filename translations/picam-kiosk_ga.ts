@@ -1,491 +1,535 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ga_IE">
+<TS version="2.1" language="ga">
 <context>
     <name>AccelBars</name>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
 </context>
 <context>
     <name>ArcGauge</name>
     <message>
         <source>no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>gan léamh</translation>
     </message>
 </context>
 <context>
     <name>AttitudeIndicator</name>
     <message>
         <source>P %1°  R %2°</source>
-        <translation type="unfinished"></translation>
+        <translation>C %1°  R %2°</translation>
     </message>
     <message>
         <source>no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>gan léamh</translation>
     </message>
 </context>
 <context>
     <name>Compass</name>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>gan léamh</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Sruthaigh</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Grianghraf</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Socruithe</translation>
     </message>
     <message>
         <source>PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>UAP socraithe</translation>
     </message>
     <message>
         <source>Photo saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grianghraf sábháilte: %1</translation>
     </message>
     <message>
         <source>Photo not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Níor sábháladh an grianghraf: %1</translation>
     </message>
 </context>
 <context>
     <name>MotionRow</name>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Treoshuíomh</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Treo</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Luasghéarú</translation>
     </message>
 </context>
 <context>
     <name>PinLock</name>
     <message>
         <source>The PIN must be %1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Caithfidh %1 go %2 digit a bheith san UAP</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UAP mícheart. %n iarracht fágtha.</numerusform>
+            <numerusform>UAP mícheart. %n iarracht fágtha.</numerusform>
+            <numerusform>UAP mícheart. %n iarracht fágtha.</numerusform>
         </translation>
     </message>
     <message>
         <source>New settings PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAP nua na socruithe</translation>
     </message>
     <message>
         <source>Settings PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAP na socruithe</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Locked for %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An iomarca iarrachtaí míchearta. Faoi ghlas ar feadh %n s.</numerusform>
+            <numerusform>An iomarca iarrachtaí míchearta. Faoi ghlas ar feadh %n s.</numerusform>
+            <numerusform>An iomarca iarrachtaí míchearta. Faoi ghlas ar feadh %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 go %2 digit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cealaigh</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Waiting for the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag fanacht leis an gceamara…</translation>
     </message>
     <message>
         <source>No camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan pictiúr ceamara</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEO</translation>
     </message>
     <message>
         <source>OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>AS</translation>
     </message>
     <message>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 f/s</translation>
     </message>
 </context>
 <context>
     <name>SensorGrid</name>
     <message>
-        <source>Temp (humidity)</source>
-        <translation type="unfinished"></translation>
+        <source>Temperature</source>
+        <translation>Teocht</translation>
     </message>
     <message>
-        <source>Temp (pressure)</source>
-        <translation type="unfinished"></translation>
+        <source>humidity sensor</source>
+        <translation>braiteoir taise</translation>
     </message>
     <message>
-        <source>Temp (corrected)</source>
-        <translation type="unfinished"></translation>
+        <source>pressure sensor</source>
+        <translation>braiteoir brú</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>ceartaithe</translation>
     </message>
     <message>
         <source>Humidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Taise</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>coibhneasta</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brú</translation>
     </message>
     <message>
-        <source>CPU temperature</source>
-        <translation type="unfinished"></translation>
+        <source>air pressure</source>
+        <translation>brú aeir</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>LAP</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>próiseálaí</translation>
     </message>
 </context>
 <context>
     <name>SettingsEditor</name>
     <message numerus="yes">
         <source>Not saved: %n setting(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Níor sábháladh: tá %n socrú le ceartú</numerusform>
+            <numerusform>Níor sábháladh: tá %n socrú le ceartú</numerusform>
+            <numerusform>Níor sábháladh: tá %n socrú le ceartú</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Níl aon rud le sábháil</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Níor sábháladh: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábháilte</translation>
     </message>
     <message>
         <source>Saved; restarting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábháilte; %1 á atosú</translation>
     </message>
 </context>
 <context>
     <name>SettingsField</name>
     <message>
         <source>set (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>socraithe (i bhfolach)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>gan socrú</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Glan</translation>
     </message>
 </context>
 <context>
     <name>SettingsLabels</name>
     <message>
         <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainm an ghléis seo i dtopaicí, sa bhrath agus ar an scáileán (réamhshocrú: ainm an óstríomhaire)</translation>
     </message>
     <message>
         <source>Where frames come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Foinse na bhfrámaí</translation>
     </message>
     <message>
         <source>Capture width</source>
-        <translation type="unfinished"></translation>
+        <translation>Leithead gabhála</translation>
     </message>
     <message>
         <source>Capture height</source>
-        <translation type="unfinished"></translation>
+        <translation>Airde gabhála</translation>
     </message>
     <message>
         <source>Capture frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráta frámaí gabhála</translation>
     </message>
     <message>
         <source>Picture rotation in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Rothlú an phictiúir i gcéimeanna</translation>
     </message>
     <message>
         <source>Push the camera as H.264 over RTSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Seol an ceamara mar H.264 thar RTSP</translation>
     </message>
     <message>
         <source>MediaMTX publish URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL foilsithe MediaMTX</translation>
     </message>
     <message>
         <source>User name MediaMTX expects from the publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>An t-ainm úsáideora a bhíonn MediaMTX ag súil leis ón bhfoilsitheoir</translation>
     </message>
     <message>
         <source>Password for stream/username</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasfhocal do stream/username</translation>
     </message>
     <message>
         <source>H.264 encoder (auto: hardware when it opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ionchódóir H.264 (auto: crua-earraí más féidir iad a oscailt)</translation>
     </message>
     <message>
         <source>Target average bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meánráta giotán sprice</translation>
     </message>
     <message>
         <source>Time between keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>Am idir eochairfhrámaí</translation>
     </message>
     <message>
         <source>Publish sensor readings over MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>Foilsigh léamha braiteora thar MQTT</translation>
     </message>
     <message>
         <source>Broker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL an bhróicéara</translation>
     </message>
     <message>
         <source>MQTT client id ({device} is replaced by device/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aitheantas cliaint MQTT (cuirtear device/name in ionad {device})</translation>
     </message>
     <message>
         <source>Broker user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainm úsáideora an bhróicéara</translation>
     </message>
     <message>
         <source>Broker password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasfhocal an bhróicéara</translation>
     </message>
     <message>
         <source>CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teastas CA (PEM) do ssl:// agus wss:// (folamh: stór iontaobhais an chórais)</translation>
     </message>
     <message>
         <source>Client certificate (PEM), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Teastas cliaint (PEM), roghnach</translation>
     </message>
     <message>
         <source>Client private key (PEM), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Eochair phríobháideach an chliaint (PEM), roghnach</translation>
     </message>
     <message>
         <source>Topic of the sensor readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Topaic na léamh braiteora</translation>
     </message>
     <message>
         <source>Retained online/offline availability topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topaic choinnithe infhaighteachta (ar líne/as líne)</translation>
     </message>
     <message>
         <source>Time between published readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Am idir léamha foilsithe</translation>
     </message>
     <message>
         <source>QoS of the readings</source>
-        <translation type="unfinished"></translation>
+        <translation>QoS na léamh</translation>
     </message>
     <message>
         <source>Readings kept while the broker is away (oldest dropped first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Léamha a choinnítear fad atá an bróicéir as láthair (caitear an ceann is sine amach ar dtús)</translation>
     </message>
     <message>
         <source>Announce the sensors to Home Assistant (MQTT discovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fógair na braiteoirí do Home Assistant (brath MQTT)</translation>
     </message>
     <message>
         <source>Where sensor readings come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Foinse na léamh braiteora</translation>
     </message>
     <message>
         <source>I2C bus of the Sense HAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus I2C an Sense HAT</translation>
     </message>
     <message>
         <source>Language of the kiosk screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Teanga an scáileáin</translation>
     </message>
     <message>
         <source>Unit of the temperatures on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aonad na dteochtaí ar an scáileán</translation>
     </message>
     <message>
         <source>Where snapshots are saved (empty: the Pictures folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áit a sábháiltear grianghraif (folamh: an fillteán Pictiúir)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Ceamara</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Sruth</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Taispeáint</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>uathoibríoch</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>ionsamhlaithe</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Socruithe</translation>
     </message>
     <message>
         <source>Clear PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Glan an UAP</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Socraigh UAP</translation>
     </message>
     <message>
         <source>PIN cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>UAP glanta</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cealaigh</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuir i bhfeidhm</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFile</name>
     <message>
         <source>No picture to save yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Níl pictiúr ann le sábháil fós</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ní féidir an fillteán %1 a chruthú</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ní féidir %1 a scríobh: %2</translation>
     </message>
 </context>
 <context>
     <name>StatusStrip</name>
     <message>
         <source>CPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LAP %1</translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <source>Stream not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Níl an sruth ar fáil</translation>
     </message>
     <message>
         <source>Stream off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sruth as</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag ceangal…</translation>
     </message>
     <message>
         <source>Live · %1 fps · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beo · %1 f/s · %2</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Athcheangal i gceann %n s</numerusform>
+            <numerusform>Athcheangal i gceann %n s</numerusform>
+            <numerusform>Athcheangal i gceann %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Stream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Theip ar an sruth</translation>
     </message>
     <message>
         <source>MQTT not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Níl MQTT ar fáil</translation>
     </message>
     <message>
         <source>MQTT off</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT as</translation>
     </message>
     <message>
         <source>MQTT connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT ag ceangal…</translation>
     </message>
     <message numerus="yes">
         <source>MQTT buffering %n reading(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MQTT: %n léamh sa mhaolán</numerusform>
+            <numerusform>MQTT: %n léamh sa mhaolán</numerusform>
+            <numerusform>MQTT: %n léamh sa mhaolán</numerusform>
         </translation>
     </message>
     <message>
         <source>MQTT connected</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT ceangailte</translation>
     </message>
     <message numerus="yes">
         <source>MQTT reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MQTT: athcheangal i gceann %n s</numerusform>
+            <numerusform>MQTT: athcheangal i gceann %n s</numerusform>
+            <numerusform>MQTT: athcheangal i gceann %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>MQTT failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Theip ar MQTT</translation>
     </message>
 </context>
 </TS>

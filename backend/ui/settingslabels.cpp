@@ -76,15 +76,15 @@ QString tr(const char *source)
 QString groupTitle(const QString &group)
 {
     if (group == QLatin1String("camera"))
-        return QCoreApplication::translate(Context, "Camera");
+        return QCoreApplication::translate("SettingsLabels", "Camera");
     if (group == QLatin1String("stream"))
-        return QCoreApplication::translate(Context, "Stream");
+        return QCoreApplication::translate("SettingsLabels", "Stream");
     if (group == QLatin1String("mqtt"))
-        return QCoreApplication::translate(Context, "MQTT");
+        return QCoreApplication::translate("SettingsLabels", "MQTT");
     if (group == QLatin1String("device"))
-        return QCoreApplication::translate(Context, "Device");
+        return QCoreApplication::translate("SettingsLabels", "Device");
     if (group == QLatin1String("display"))
-        return QCoreApplication::translate(Context, "Display");
+        return QCoreApplication::translate("SettingsLabels", "Display");
     return group;
 }
 
@@ -111,9 +111,9 @@ QString choiceLabel(const QString &key, const QString &choice)
     if (key == QLatin1String("ui/temperature_unit"))
         return choice == QLatin1String("F") ? QStringLiteral("°F") : QStringLiteral("°C");
     if (choice == QLatin1String("auto"))
-        return QCoreApplication::translate(Context, "automatic");
+        return QCoreApplication::translate("SettingsLabels", "automatic");
     if (choice == QLatin1String("simulated"))
-        return QCoreApplication::translate(Context, "simulated");
+        return QCoreApplication::translate("SettingsLabels", "simulated");
     if (choice == QLatin1String("sensehat"))
         return QStringLiteral("Sense HAT");
     if (key == QLatin1String("camera/rotation"))
