@@ -16,6 +16,9 @@ ApplicationWindow {
     title: Qt.application.name
     color: Theme.background
 
+    // Width of the preview column; the gauges take the rest.
+    readonly property int leftWidth: Math.round(width * 0.46)
+
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
         // PICAM_KIOSK_START_PAGE=settings[:group] (screenshots, demonstrations)
@@ -66,14 +69,16 @@ ApplicationWindow {
                 ColumnLayout {
                     id: leftColumn
                     Layout.fillHeight: true
-                    Layout.preferredWidth: Math.round(window.width * 0.46)
-                    Layout.maximumWidth: Math.round(window.width * 0.46)
+                    Layout.preferredWidth: window.leftWidth
+                    Layout.maximumWidth: window.leftWidth
                     spacing: Theme.spacing
 
                     Item {
                         id: previewSlot
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Math.round(width * 9 / 16)
+                        // 16:9, from the window's size: a height computed from a
+                        // width the layout itself sets is not always re-laid out.
+                        Layout.preferredHeight: Math.round(window.leftWidth * 9 / 16)
                         PreviewPane {
                             id: previewPane
                             anchors.fill: parent
@@ -93,6 +98,7 @@ ApplicationWindow {
                             id: streamButton
                             objectName: "streamButton"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1   // three equal buttons
                             enabled: StatusSummary.streamAvailable
                             text: StatusSummary.streaming ? qsTr("Stop") : qsTr("Stream")
                             iconSource: StatusSummary.streaming ? "qrc:/PiCam/icons/stop.svg"
@@ -105,6 +111,7 @@ ApplicationWindow {
                             id: snapshotButton
                             objectName: "snapshotButton"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1
                             enabled: Preview.hasFrame
                             text: qsTr("Photo")
                             iconSource: "qrc:/PiCam/icons/camera.svg"
@@ -117,6 +124,7 @@ ApplicationWindow {
                             id: settingsButton
                             objectName: "settingsButton"
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1
                             text: qsTr("Settings")
                             iconSource: "qrc:/PiCam/icons/settings.svg"
                             onClicked: window.openSettings(false)

@@ -102,6 +102,11 @@ Item {
         Text {
             objectName: "unitText"
             anchors.horizontalCenter: parent.horizontalCenter
+            // Inside the ring, clear of the range marks.
+            width: Math.min(implicitWidth, canvas.width * 0.62)
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 9
             text: gauge.missing ? qsTr("no reading") : gauge.unit
             color: Theme.textDim
             font.pixelSize: Math.max(Theme.fontTiny, Math.round(canvas.width * 0.11))

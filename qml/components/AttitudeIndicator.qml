@@ -69,6 +69,11 @@ Item {
         id: label
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
+        elide: Text.ElideRight
         text: indicator.available ? qsTr("P %1°  R %2°").arg(indicator.pitchText).arg(indicator.rollText)
                                   : qsTr("no reading")
         color: Theme.text

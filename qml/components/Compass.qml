@@ -74,6 +74,11 @@ Item {
         id: label
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
+        elide: Text.ElideRight
         text: compass.available ? compass.headingText + "°" : qsTr("no reading")
         color: Theme.text
         font.pixelSize: Theme.fontSmall
