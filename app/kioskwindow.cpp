@@ -25,6 +25,9 @@ bool KioskWindow::load(bool windowed)
         window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
     }
+    // Keyboard focus (the joystick, the virtual keyboard's text fields) needs
+    // the window active, which a bare X server does not do by itself.
+    window->requestActivate();
     qCInfo(lcUi) << "kiosk window shown" << (windowed ? "windowed" : "full screen")
                  << window->size();
     return true;

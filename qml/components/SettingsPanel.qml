@@ -144,6 +144,33 @@ Rectangle {
         }
     }
 
+    // Keeps the field being typed into above the virtual keyboard.
+    function revealFocus() {
+        // The whole field, so its error line shows too.
+        let item = null
+        for (let p = panel.Window.activeFocusItem; p && !item; p = p.parent) {
+            if (p.objectName.startsWith("field:"))
+                item = p
+        }
+        if (!item)
+            return
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const bottom = top + item.height
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - Theme.spacing)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height + Theme.spacing,
+                                      Math.max(0, flick.contentHeight - flick.height))
+    }
+    Connections {
+        target: flick
+        function onHeightChanged() { Qt.callLater(panel.revealFocus) }
+    }
+    Connections {
+        target: panel.Window.window
+        function onActiveFocusItemChanged() { Qt.callLater(panel.revealFocus) }
+    }
+
     property string localMessage: ""
     function showMessage(text) {
         localMessage = text
