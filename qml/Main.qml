@@ -21,13 +21,16 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        // PICAM_KIOSK_START_PAGE=settings[:group] (screenshots, demonstrations)
+        // PICAM_KIOSK_START_PAGE=settings[:group] or preview (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (start[0] === "settings") {
             openSettings(true)
             settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(start[1] || ""))
+        } else if (start[0] === "preview") {
+            previewPane.fullScreen = true
         }
-        streamButton.forceActiveFocus()
+        // The joystick starts on a control that is always there.
+        settingsButton.forceActiveFocus()
     }
 
     // Opens the settings, after the PIN when one is set.
@@ -82,7 +85,10 @@ ApplicationWindow {
                         PreviewPane {
                             id: previewPane
                             anchors.fill: parent
-                            onToggleRequested: fullScreen = !fullScreen
+                            onToggleRequested: {
+                                fullScreen = !fullScreen
+                                forceActiveFocus()   // Enter brings it back
+                            }
                             KeyNavigation.down: streamButton
                             states: State {
                                 when: previewPane.fullScreen

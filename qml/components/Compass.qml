@@ -29,17 +29,18 @@ Item {
             Repeater {
                 model: [qsTr("N"), qsTr("E"), qsTr("S"), qsTr("W")]
                 delegate: Item {
+                    id: point
                     required property string modelData
                     required property int index
                     anchors.fill: card
-                    rotation: index * 90
+                    rotation: point.index * 90
                     Text {
                         anchors.horizontalCenter: parent.horizontalCenter
                         y: dial.height * 0.06
-                        text: modelData
-                        color: index === 0 ? Theme.error : Theme.text
+                        text: point.modelData
+                        color: point.index === 0 ? Theme.error : Theme.text
                         font.pixelSize: Math.max(11, Math.round(dial.width * 0.14))
-                        font.bold: index === 0
+                        font.bold: point.index === 0
                     }
                 }
             }
