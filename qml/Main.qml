@@ -30,7 +30,7 @@ ApplicationWindow {
             previewPane.fullScreen = true
         }
         // The joystick starts on a control that is always there.
-        settingsButton.forceActiveFocus()
+        controls.settingsButton.forceActiveFocus()
     }
 
     // Opens the settings, after the PIN when one is set.
@@ -47,7 +47,7 @@ ApplicationWindow {
     }
     function closeSettings() {
         settingsPanel.visible = false
-        settingsButton.forceActiveFocus()
+        controls.settingsButton.forceActiveFocus()
     }
 
     Item {
@@ -89,7 +89,7 @@ ApplicationWindow {
                                 fullScreen = !fullScreen
                                 forceActiveFocus()   // Enter brings it back
                             }
-                            KeyNavigation.down: streamButton
+                            KeyNavigation.down: controls.settingsButton
                             states: State {
                                 when: previewPane.fullScreen
                                 ParentChange { target: previewPane; parent: fullScreenLayer }
@@ -97,46 +97,11 @@ ApplicationWindow {
                         }
                     }
 
-                    RowLayout {
+                    ControlBar {
+                        id: controls
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        TouchButton {
-                            id: streamButton
-                            objectName: "streamButton"
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1   // three equal buttons
-                            enabled: StatusSummary.streamAvailable
-                            text: StatusSummary.streaming ? qsTr("Stop") : qsTr("Stream")
-                            iconSource: StatusSummary.streaming ? "qrc:/PiCam/icons/stop.svg"
-                                                                : "qrc:/PiCam/icons/play.svg"
-                            onClicked: StatusSummary.setStreaming(!StatusSummary.streaming)
-                            KeyNavigation.right: snapshotButton
-                            KeyNavigation.up: previewPane
-                        }
-                        TouchButton {
-                            id: snapshotButton
-                            objectName: "snapshotButton"
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            enabled: Preview.hasFrame
-                            text: qsTr("Photo")
-                            iconSource: "qrc:/PiCam/icons/camera.svg"
-                            onClicked: Preview.takeSnapshot()
-                            KeyNavigation.left: streamButton
-                            KeyNavigation.right: settingsButton
-                            KeyNavigation.up: previewPane
-                        }
-                        TouchButton {
-                            id: settingsButton
-                            objectName: "settingsButton"
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            text: qsTr("Settings")
-                            iconSource: "qrc:/PiCam/icons/settings.svg"
-                            onClicked: window.openSettings(false)
-                            KeyNavigation.left: snapshotButton
-                            KeyNavigation.up: previewPane
-                        }
+                        upTarget: previewPane
+                        onSettingsRequested: window.openSettings(false)
                     }
 
                     MotionRow {

@@ -53,6 +53,19 @@ private:
     SensorPanel &m_panel;
 };
 
+// The "stream" service as the screen sees it: it starts and stops.
+class StreamStandIn : public Service
+{
+public:
+    StreamStandIn()
+        : Service(QStringLiteral("stream"))
+    {}
+
+protected:
+    void startService() override { reportRunning(); }
+    void stopService() override {}
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -75,6 +88,8 @@ public slots:
         BackendSingletons::set(m_editor.get());
         BackendSingletons::set(m_pin.get());
         BackendSingletons::set(m_screen.get());
+        m_supervisor.addService(new StreamStandIn);
+        m_status->setStreamService(m_supervisor.service(QStringLiteral("stream")));
         m_probe = std::make_unique<TestProbe>(m_settings, *m_panel);
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }

@@ -71,6 +71,8 @@ private slots:
         QCOMPARE(status.streamLevel(), StatusSummary::Level::Warning);
         QVERIFY2(status.streamText().startsWith(QStringLiteral("Reconnecting in ")),
                  qPrintable(status.streamText()));
+        QVERIFY2(status.streamText().endsWith(QStringLiteral(" s · connection refused")),
+                 qPrintable(status.streamText()));
         const int seconds = status.streamText().section(QLatin1Char(' '), 2, 2).toInt();
         QVERIFY2(seconds >= 3 && seconds <= 5, qPrintable(status.streamText()));
         // The countdown ticks on its own.
