@@ -50,7 +50,7 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>ControlBar</name>
     <message>
         <source>Stop</source>
         <translation>Stopp</translation>
@@ -67,6 +67,9 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+</context>
+<context>
+    <name>Main</name>
     <message>
         <source>PIN set</source>
         <translation>PIN gesetzt</translation>
