@@ -20,16 +20,16 @@ private slots:
         screen.setRetranslator([&retranslations] { ++retranslations; });
         QSignalSpy changed(&screen, &KioskScreen::languageChanged);
         QCOMPARE(screen.language(), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("Main", "Settings"), QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Settings"));
 
         QCOMPARE(settings.setValue(QStringLiteral("ui/language"), QStringLiteral("de")), QString());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(retranslations, 1);
         QCOMPARE(screen.language(), QStringLiteral("de"));
-        QCOMPARE(QCoreApplication::translate("Main", "Settings"), QStringLiteral("Einstellungen"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Einstellungen"));
 
         QVERIFY(screen.setLanguage(QStringLiteral("ga")));
-        QCOMPARE(QCoreApplication::translate("Main", "Settings"), QStringLiteral("Socruithe"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Socruithe"));
         // Facade texts are translated too.
         SettingsEditor editor(&settings);
         QCOMPARE(editor.groupTitles().constFirst(), QStringLiteral("Ceamara"));
@@ -37,7 +37,7 @@ private slots:
         QVERIFY(!screen.setLanguage(QStringLiteral("fr")));
         QCOMPARE(screen.language(), QStringLiteral("ga"));
         QVERIFY(screen.setLanguage(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("Main", "Settings"), QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Settings"));
         QCOMPARE(changed.count(), 3);
     }
 
