@@ -434,6 +434,10 @@
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
+    <message>
+        <source>Sensors: %1</source>
+        <translation>Sensoren: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFile</name>

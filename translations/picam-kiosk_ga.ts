@@ -437,6 +437,10 @@
         <source>Apply</source>
         <translation>Cuir i bhfeidhm</translation>
     </message>
+    <message>
+        <source>Sensors: %1</source>
+        <translation>Braiteoirí: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFile</name>

@@ -132,6 +132,26 @@ Rectangle {
                 id: fields
                 width: flick.width - Math.round(12 * Theme.scale)
                 spacing: Theme.spacing
+
+                // On the Device tab: what is running and which sensors are used.
+                ColumnLayout {
+                    objectName: "deviceStatus"
+                    Layout.fillWidth: true
+                    visible: SettingsEditor.groups[panel.currentGroup] === "device"
+                    spacing: Math.round(Theme.spacing / 2)
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Sensors: %1").arg(SensorPanel.sourceDescription !== ""
+                                                      ? SensorPanel.sourceDescription : "—")
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: Supervisor
+                        delegate: ServiceStatus { Layout.fillWidth: true }
+                    }
+                }
                 Repeater {
                     model: SettingsEditor
                     delegate: SettingsField {
