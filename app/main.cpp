@@ -112,6 +112,7 @@ int main(int argc, char *argv[])
 
     // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
 
+
     SystemdNotifier systemd;
 
     std::unique_ptr<KioskWindow> kiosk;
@@ -148,28 +149,23 @@ int main(int argc, char *argv[])
                          &SettingsEditor::retranslate);
         // TODO(merge): enable with the sensors, video and mqtt branches (names as in
         // notes/interfaces.md; `sensorService`, `streamService`, `mqttService` and
-        // `previewBridge` are the objects created under their markers above):
-        // QObject::connect(sensorService, &SensorService::readingReady, sensorPanel.get(),
-        // &SensorPanel::setReading); QObject::connect(sensorService,
-        // &SensorService::attitudeChanged, sensorPanel.get(), &SensorPanel::setAttitude);
+        // `previewBridge` are the objects created under their markers above).
+        // clang-format off
+        // QObject::connect(sensorService, &SensorService::readingReady, sensorPanel.get(), &SensorPanel::setReading);
+        // QObject::connect(sensorService, &SensorService::attitudeChanged, sensorPanel.get(), &SensorPanel::setAttitude);
         // sensorPanel->setSourceDescription(sensorService->sourceDescription());
-        // QObject::connect(sensorService, &SensorService::sourceDescriptionChanged,
-        // sensorPanel.get(),
-        //                  [&] {
-        //                  sensorPanel->setSourceDescription(sensorService->sourceDescription());
-        //                  });
-        // QObject::connect(streamService, &StreamService::statsChanged, statusSummary.get(),
-        // &StatusSummary::setStreamStats); QObject::connect(mqttService,
-        // &MqttService::statsChanged, statusSummary.get(), &StatusSummary::setMqttStats); if
-        // (previewBridge) {
+        // QObject::connect(sensorService, &SensorService::sourceDescriptionChanged, sensorPanel.get(),
+        //                  [&] { sensorPanel->setSourceDescription(sensorService->sourceDescription()); });
+        // QObject::connect(streamService, &StreamService::statsChanged, statusSummary.get(), &StatusSummary::setStreamStats);
+        // QObject::connect(mqttService, &MqttService::statsChanged, statusSummary.get(), &StatusSummary::setMqttStats);
+        // if (previewBridge) {
         //     preview->setSourceAvailable(true);
-        //     previewBridge->setVideoSink(preview->videoSink());
-        //     QObject::connect(preview.get(), &Preview::videoSinkChanged, previewBridge,
-        //     &PreviewBridge::setVideoSink); QObject::connect(previewBridge,
-        //     &PreviewBridge::displayFpsChanged, preview.get(),
+        //     QObject::connect(preview.get(), &Preview::videoSinkChanged, previewBridge, &PreviewBridge::setVideoSink);
+        //     QObject::connect(previewBridge, &PreviewBridge::displayFpsChanged, preview.get(),
         //                      [&] { preview->setDisplayFps(previewBridge->displayFps()); });
         //     preview->setSnapshotSource([previewBridge] { return previewBridge->snapshot(); });
         // }
+        // clang-format on
         BackendSingletons::set(sensorPanel.get());
         BackendSingletons::set(statusSummary.get());
         BackendSingletons::set(preview.get());
