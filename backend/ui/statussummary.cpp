@@ -14,6 +14,11 @@ QString formatBitrate(double bitsPerSecond)
         return StatusSummary::tr("%1 Mbit/s").arg(bitsPerSecond / 1e6, 0, 'f', 1);
     return StatusSummary::tr("%1 kbit/s").arg(std::round(bitsPerSecond / 1e3));
 }
+// "Reconnecting in 4 s · connection refused": what happens next, then why.
+QString withError(const QString &text, const QString &error)
+{
+    return error.isEmpty() ? text : text + QStringLiteral(" · ") + error;
+}
 } // namespace
 
 StatusSummary::StatusSummary(const Settings *settings, QObject *parent)
@@ -159,7 +164,8 @@ QString StatusSummary::streamText() const
             .arg(m_streamStats.fps, 0, 'f', 0)
             .arg(formatBitrate(m_streamStats.bitrate));
     case Service::State::Retrying:
-        return tr("Reconnecting in %n s", nullptr, secondsUntil(m_stream->retryAt()));
+        return withError(tr("Reconnecting in %n s", nullptr, secondsUntil(m_stream->retryAt())),
+                         m_stream->lastError());
     case Service::State::Failed:
         return m_stream->lastError().isEmpty() ? tr("Stream failed") : m_stream->lastError();
     }
@@ -202,7 +208,8 @@ QString StatusSummary::mqttText() const
     case Service::State::Retrying:
         if (buffered > 0)
             return tr("MQTT buffering %n reading(s)", nullptr, buffered);
-        return tr("MQTT reconnecting in %n s", nullptr, secondsUntil(m_mqtt->retryAt()));
+        return withError(tr("MQTT reconnecting in %n s", nullptr, secondsUntil(m_mqtt->retryAt())),
+                         m_mqtt->lastError());
     case Service::State::Failed:
         return m_mqtt->lastError().isEmpty() ? tr("MQTT failed") : m_mqtt->lastError();
     }
