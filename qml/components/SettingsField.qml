@@ -83,7 +83,11 @@ Rectangle {
             objectName: "input"
             implicitHeight: Theme.touch
             checked: field.text === "true"
-            onToggled: SettingsEditor.setText(field.key, checked ? "true" : "false")
+            onToggled: {
+                SettingsEditor.setText(field.key, checked ? "true" : "false")
+                // A tap assigns `checked`; follow the model again (Cancel, Apply).
+                checked = Qt.binding(() => field.text === "true")
+            }
         }
     }
 
@@ -102,7 +106,7 @@ Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: Theme.touch
                     focusPolicy: Qt.TabFocus
-                    checkable: true
+                    // Not checkable: a tap asks the model, the model decides what is checked.
                     checked: field.text === modelData
                     text: field.choiceLabels[index] || modelData
                     font.pixelSize: Theme.fontSmall

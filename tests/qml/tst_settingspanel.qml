@@ -80,4 +80,31 @@ TestCase {
         verify(TestProbe.settingText("stream/url") !== "rtsp://other.example/x")
         compare(SettingsEditor.edited, false)
     }
+
+    function test_switchAndChoiceFollowTheModelAfterCancel() {
+        mouseClick(findChild(panel, "tab:stream"))
+        const enabled = findChild(findChild(panel, "field:stream/enabled"), "input")
+        tryVerify(() => enabled.visible && enabled.width > 20)
+        verify(enabled.checked)
+        mouseClick(enabled)
+        compare(SettingsEditor.textOf("stream/enabled"), "false")
+        verify(!enabled.checked)
+
+        mouseClick(findChild(panel, "tab:display"))
+        const unit = findChild(panel, "field:ui/temperature_unit")
+        tryVerify(() => unit.visible)
+        tryVerify(() => findChild(unit, "choice:F").width > 20)   // laid out
+        const celsius = findChild(unit, "choice:C")
+        const fahrenheit = findChild(unit, "choice:F")
+        verify(celsius.checked)
+        mouseClick(fahrenheit)
+        compare(SettingsEditor.textOf("ui/temperature_unit"), "F")
+        verify(fahrenheit.checked && !celsius.checked)
+
+        mouseClick(findChild(panel, "cancelButton"))
+        panel.open()
+        verify(enabled.checked)
+        verify(celsius.checked && !fahrenheit.checked)
+        compare(TestProbe.settingText("ui/temperature_unit"), "C")
+    }
 }
