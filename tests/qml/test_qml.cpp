@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
 #include <QtQuickTest>
 
 #include <memory>
@@ -17,9 +20,10 @@ class TestProbe : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestProbe(Settings &settings, SensorPanel &panel)
+    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview)
         : m_settings(settings)
         , m_panel(panel)
+        , m_preview(preview)
     {}
 
     // temp_humidity 20.0 °C, temp_pressure 25.0 °C, humidity 45 %, pressure
@@ -34,6 +38,22 @@ public:
         r.set(SensorReading::Pressure, 1013.25);
         r.set(SensorReading::CpuTemperature, 48.0);
         m_panel.setReading(r);
+    }
+    // One 64x48 frame into the preview's sink, as the preview bridge would.
+    Q_INVOKABLE bool pushFrame()
+    {
+        QVideoSink *sink = m_preview.videoSink();
+        if (!sink)
+            return false;
+        QVideoFrame frame(QVideoFrameFormat(QSize(64, 48), QVideoFrameFormat::Format_XRGB8888));
+        if (!frame.map(QVideoFrame::WriteOnly))
+            return false;
+        for (int y = 0; y < 48; ++y)
+            std::fill_n(reinterpret_cast<quint32 *>(frame.bits(0) + y * frame.bytesPerLine(0)), 64,
+                        0xff20a040u);
+        frame.unmap();
+        sink->setVideoFrame(frame);
+        return true;
     }
     Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
     {
@@ -51,6 +71,7 @@ public:
 private:
     Settings &m_settings;
     SensorPanel &m_panel;
+    Preview &m_preview;
 };
 
 // The "stream" service as the screen sees it: it starts and stops.
@@ -74,6 +95,8 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
+        m_settings.setValue(QStringLiteral("ui/snapshot_dir"),
+                            m_dir.filePath(QStringLiteral("shots")));
         m_panel = std::make_unique<SensorPanel>(&m_settings);
         m_status = std::make_unique<StatusSummary>(&m_settings);
         m_preview = std::make_unique<Preview>(&m_settings);
@@ -90,7 +113,7 @@ public slots:
         BackendSingletons::set(m_screen.get());
         m_supervisor.addService(new StreamStandIn);
         m_status->setStreamService(m_supervisor.service(QStringLiteral("stream")));
-        m_probe = std::make_unique<TestProbe>(m_settings, *m_panel);
+        m_probe = std::make_unique<TestProbe>(m_settings, *m_panel, *m_preview);
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 
