@@ -75,13 +75,15 @@ Rectangle {
             onCurrentIndexChanged: panel.currentGroup = currentIndex
             background: Rectangle { color: Theme.surface; radius: Theme.radius }
             Repeater {
-                model: SettingsEditor.groupTitles
+                // The groups do not change; their titles do with the language,
+                // and must not re-create the tabs (that would jump to the first).
+                model: SettingsEditor.groups
                 delegate: TabButton {
                     id: tab
                     required property string modelData
                     required property int index
-                    objectName: "tab:" + SettingsEditor.groups[index]
-                    text: modelData
+                    objectName: "tab:" + modelData
+                    text: SettingsEditor.groupTitles[index]
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.fontNormal
                     font.capitalization: Font.MixedCase
