@@ -9,12 +9,7 @@
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
-#include "ui/kioskscreen.h"
-#include "ui/pinlock.h"
-#include "ui/preview.h"
-#include "ui/sensorpanel.h"
-#include "ui/settingseditor.h"
-#include "ui/statussummary.h"
+#include "ui/uifacades.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -116,62 +111,36 @@ int main(int argc, char *argv[])
     SystemdNotifier systemd;
 
     std::unique_ptr<KioskWindow> kiosk;
-    // The kiosk screen's facades (built only with a screen, used from QML).
-    std::unique_ptr<SensorPanel> sensorPanel;
-    std::unique_ptr<StatusSummary> statusSummary;
-    std::unique_ptr<Preview> preview;
-    std::unique_ptr<SettingsEditor> settingsEditor;
-    std::unique_ptr<PinLock> pinLock;
-    std::unique_ptr<KioskScreen> kioskScreen;
+    std::unique_ptr<UiFacades> ui; // what QML shows, only with a screen
     if (!cli.headless) {
         BackendSingletons::setSupervisor(&supervisor);
         BackendSingletons::setSettings(&settings);
         // --- ui: facades for the kiosk screen (issue: UI) ---
-        sensorPanel = std::make_unique<SensorPanel>(&settings);
-        statusSummary = std::make_unique<StatusSummary>(&settings);
-        preview = std::make_unique<Preview>(&settings);
-        settingsEditor = std::make_unique<SettingsEditor>(&settings);
-        pinLock = std::make_unique<PinLock>(&settings);
-        kioskScreen = std::make_unique<KioskScreen>(&settings);
-        statusSummary->setStreamService(supervisor.service(QStringLiteral("stream")));
-        statusSummary->setMqttService(supervisor.service(QStringLiteral("mqtt")));
-        QObject::connect(settingsEditor.get(), &SettingsEditor::restartRequested, &supervisor,
-                         &Supervisor::restart);
-        QObject::connect(settingsEditor.get(), &SettingsEditor::languagePreviewRequested,
-                         kioskScreen.get(), &KioskScreen::setLanguage);
-        kioskScreen->setRetranslator([&kiosk] {
+        ui = std::make_unique<UiFacades>(settings, supervisor);
+        ui->kioskScreen.setRetranslator([&kiosk] {
             if (kiosk)
                 kiosk->retranslate();
         });
-        QObject::connect(kioskScreen.get(), &KioskScreen::languageChanged, statusSummary.get(),
-                         &StatusSummary::retranslate);
-        QObject::connect(kioskScreen.get(), &KioskScreen::languageChanged, settingsEditor.get(),
-                         &SettingsEditor::retranslate);
         // TODO(merge): enable with the sensors, video and mqtt branches (names as in
         // notes/interfaces.md; `sensorService`, `streamService`, `mqttService` and
         // `previewBridge` are the objects created under their markers above).
         // clang-format off
-        // QObject::connect(sensorService, &SensorService::readingReady, sensorPanel.get(), &SensorPanel::setReading);
-        // QObject::connect(sensorService, &SensorService::attitudeChanged, sensorPanel.get(), &SensorPanel::setAttitude);
-        // sensorPanel->setSourceDescription(sensorService->sourceDescription());
-        // QObject::connect(sensorService, &SensorService::sourceDescriptionChanged, sensorPanel.get(),
-        //                  [&] { sensorPanel->setSourceDescription(sensorService->sourceDescription()); });
-        // QObject::connect(streamService, &StreamService::statsChanged, statusSummary.get(), &StatusSummary::setStreamStats);
-        // QObject::connect(mqttService, &MqttService::statsChanged, statusSummary.get(), &StatusSummary::setMqttStats);
+        // QObject::connect(sensorService, &SensorService::readingReady, &ui->sensorPanel, &SensorPanel::setReading);
+        // QObject::connect(sensorService, &SensorService::attitudeChanged, &ui->sensorPanel, &SensorPanel::setAttitude);
+        // ui->sensorPanel.setSourceDescription(sensorService->sourceDescription());
+        // QObject::connect(sensorService, &SensorService::sourceDescriptionChanged, &ui->sensorPanel,
+        //                  [&] { ui->sensorPanel.setSourceDescription(sensorService->sourceDescription()); });
+        // QObject::connect(streamService, &StreamService::statsChanged, &ui->statusSummary, &StatusSummary::setStreamStats);
+        // QObject::connect(mqttService, &MqttService::statsChanged, &ui->statusSummary, &StatusSummary::setMqttStats);
         // if (previewBridge) {
-        //     preview->setSourceAvailable(true);
-        //     QObject::connect(preview.get(), &Preview::videoSinkChanged, previewBridge, &PreviewBridge::setVideoSink);
-        //     QObject::connect(previewBridge, &PreviewBridge::displayFpsChanged, preview.get(),
-        //                      [&] { preview->setDisplayFps(previewBridge->displayFps()); });
-        //     preview->setSnapshotSource([previewBridge] { return previewBridge->snapshot(); });
+        //     ui->preview.setSourceAvailable(true);
+        //     QObject::connect(&ui->preview, &Preview::videoSinkChanged, previewBridge, &PreviewBridge::setVideoSink);
+        //     QObject::connect(previewBridge, &PreviewBridge::displayFpsChanged, &ui->preview,
+        //                      [&] { ui->preview.setDisplayFps(previewBridge->displayFps()); });
+        //     ui->preview.setSnapshotSource([previewBridge] { return previewBridge->snapshot(); });
         // }
         // clang-format on
-        BackendSingletons::set(sensorPanel.get());
-        BackendSingletons::set(statusSummary.get());
-        BackendSingletons::set(preview.get());
-        BackendSingletons::set(settingsEditor.get());
-        BackendSingletons::set(pinLock.get());
-        BackendSingletons::set(kioskScreen.get());
+        BackendSingletons::setFacades(ui.get());
 
         kiosk = std::make_unique<KioskWindow>();
         if (!kiosk->load(cli.windowed))
@@ -184,7 +153,7 @@ int main(int argc, char *argv[])
 
     systemd.notifyStopping();
     kiosk.reset();
-    kioskScreen.reset(); // its retranslator refers to the kiosk
+    ui.reset(); // its retranslator refers to the kiosk
     supervisor.stopAll();
     qCInfo(lcSystem) << "stopped";
     return exitCode;

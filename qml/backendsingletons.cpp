@@ -12,4 +12,14 @@ void setSettings(Settings *settings)
     Instance<Settings>::object = settings;
 }
 
+void setFacades(UiFacades *facades)
+{
+    set(&facades->sensorPanel);
+    set(&facades->statusSummary);
+    set(&facades->preview);
+    set(&facades->settingsEditor);
+    set(&facades->pinLock);
+    set(&facades->kioskScreen);
+}
+
 } // namespace BackendSingletons

@@ -10,6 +10,7 @@
 #include "ui/sensorvalue.h"
 #include "ui/settingseditor.h"
 #include "ui/statussummary.h"
+#include "ui/uifacades.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -23,6 +24,7 @@ void setSupervisor(Supervisor *supervisor);
 void setSettings(Settings *settings);
 
 // The kiosk screen's facades (backend/ui); main() and the QML tests set them.
+void setFacades(UiFacades *facades);
 template<typename T> void set(T *object);
 
 template<typename T> struct Instance

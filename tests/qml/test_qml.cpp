@@ -97,23 +97,17 @@ public slots:
         m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
         m_settings.setValue(QStringLiteral("ui/snapshot_dir"),
                             m_dir.filePath(QStringLiteral("shots")));
-        m_panel = std::make_unique<SensorPanel>(&m_settings);
-        m_status = std::make_unique<StatusSummary>(&m_settings);
-        m_preview = std::make_unique<Preview>(&m_settings);
-        m_editor = std::make_unique<SettingsEditor>(&m_settings);
-        m_pin = std::make_unique<PinLock>(&m_settings);
-        m_screen = std::make_unique<KioskScreen>(&m_settings);
         BackendSingletons::setSupervisor(&m_supervisor);
         BackendSingletons::setSettings(&m_settings);
-        BackendSingletons::set(m_panel.get());
-        BackendSingletons::set(m_status.get());
-        BackendSingletons::set(m_preview.get());
-        BackendSingletons::set(m_editor.get());
-        BackendSingletons::set(m_pin.get());
-        BackendSingletons::set(m_screen.get());
-        m_supervisor.addService(new StreamStandIn);
-        m_status->setStreamService(m_supervisor.service(QStringLiteral("stream")));
-        m_probe = std::make_unique<TestProbe>(m_settings, *m_panel, *m_preview);
+        // A "stream" service first, so the facades watch it as in main().
+        if (!m_supervisor.service(QStringLiteral("stream")))
+            m_supervisor.addService(new StreamStandIn);
+        // Called once per tst_*.qml file: fresh facades for each.
+        m_ui.reset();
+        m_ui = std::make_unique<UiFacades>(m_settings, m_supervisor);
+        m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
+        BackendSingletons::setFacades(m_ui.get());
+        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview);
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 
@@ -121,12 +115,7 @@ private:
     QTemporaryDir m_dir;
     Settings m_settings;
     Supervisor m_supervisor;
-    std::unique_ptr<SensorPanel> m_panel;
-    std::unique_ptr<StatusSummary> m_status;
-    std::unique_ptr<Preview> m_preview;
-    std::unique_ptr<SettingsEditor> m_editor;
-    std::unique_ptr<PinLock> m_pin;
-    std::unique_ptr<KioskScreen> m_screen;
+    std::unique_ptr<UiFacades> m_ui;
     std::unique_ptr<TestProbe> m_probe;
 };
 

@@ -107,4 +107,21 @@ TestCase {
         verify(celsius.checked && !fahrenheit.checked)
         compare(TestProbe.settingText("ui/temperature_unit"), "C")
     }
+
+    function test_languageSwitchesAtOnceAndCancelSwitchesBack() {
+        mouseClick(findChild(panel, "tab:display"))
+        const language = findChild(panel, "field:ui/language")
+        tryVerify(() => language.visible && findChild(language, "choice:de").width > 20)
+        mouseClick(findChild(language, "choice:de"))
+        compare(KioskScreen.language, "de")
+        tryCompare(findChild(panel, "applyButton"), "text", "Übernehmen")
+        compare(findChild(panel, "tab:display").text, "Anzeige")
+        compare(panel.currentGroup, 4)   // still on its tab
+
+        mouseClick(findChild(panel, "cancelButton"))
+        compare(KioskScreen.language, "en")
+        tryCompare(findChild(panel, "applyButton"), "text", "Apply")
+        compare(findChild(panel, "tab:display").text, "Display")
+        compare(TestProbe.settingText("ui/language"), "en")
+    }
 }
