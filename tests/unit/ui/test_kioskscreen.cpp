@@ -26,10 +26,12 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(retranslations, 1);
         QCOMPARE(screen.language(), QStringLiteral("de"));
-        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Einstellungen"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"),
+                 QStringLiteral("Einstellungen"));
 
         QVERIFY(screen.setLanguage(QStringLiteral("ga")));
-        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Socruithe"));
+        QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"),
+                 QStringLiteral("Socruithe"));
         // Facade texts are translated too.
         SettingsEditor editor(&settings);
         QCOMPARE(editor.groupTitles().constFirst(), QStringLiteral("Ceamara"));
