@@ -3,12 +3,12 @@
 #include "system/logging.h"
 
 #include <QQuickWindow>
+#include <QScreen>
 
 bool KioskWindow::load(bool windowed)
 {
-    // Qt 6.4 has no qrc:/ in the default import path, so "import PiCam" from
-    // a file in a subfolder of the module (components/) did not find the
-    // module's qmldir and its Theme singleton.
+    // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
+    // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
@@ -19,8 +19,15 @@ bool KioskWindow::load(bool windowed)
     }
     if (windowed)
         window->show();
-    else
+    else {
+        // Without a window manager (a bare X server, Xvfb) the full-screen
+        // state alone does not resize the window: give it the screen's size.
+        window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
+    }
+    // Keyboard focus (the joystick, the virtual keyboard's text fields) needs
+    // the window active, which a bare X server does not do by itself.
+    window->requestActivate();
     qCInfo(lcUi) << "kiosk window shown" << (windowed ? "windowed" : "full screen")
                  << window->size();
     return true;

@@ -9,6 +9,8 @@ class KioskWindow
 public:
     // Returns false (and logs why) when the QML could not be loaded.
     bool load(bool windowed);
+    // Re-evaluates every qsTr() after a language switch.
+    void retranslate() { m_engine.retranslate(); }
 
 private:
     QQmlApplicationEngine m_engine;

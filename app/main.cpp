@@ -11,6 +11,7 @@
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
+#include "ui/uifacades.h"
 #include "version.h"
 #include "video/captureservice.h"
 #include "video/previewbridge.h"
@@ -54,7 +55,35 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
     if (CommandLine::needsNoDisplay(argc, argv))
         return std::make_unique<QCoreApplication>(argc, argv);
+    // The touchscreen has no keyboard: text entry through Qt Virtual Keyboard.
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+// What the kiosk screen shows comes from the services' signals.
+void connectKioskScreen(UiFacades &ui, SensorService &sensors, StreamService &stream,
+                        MqttService &mqtt, PreviewBridge *bridge)
+{
+    QObject::connect(&sensors, &SensorService::readingReady, &ui.sensorPanel,
+                     &SensorPanel::setReading);
+    QObject::connect(&sensors, &SensorService::attitudeChanged, &ui.sensorPanel,
+                     &SensorPanel::setAttitude);
+    ui.sensorPanel.setSourceDescription(sensors.sourceDescription());
+    QObject::connect(
+        &sensors, &SensorService::sourceDescriptionChanged, &ui.sensorPanel,
+        [&ui, &sensors] { ui.sensorPanel.setSourceDescription(sensors.sourceDescription()); });
+    QObject::connect(&stream, &StreamService::statsChanged, &ui.statusSummary,
+                     &StatusSummary::setStreamStats);
+    QObject::connect(&mqtt, &MqttService::statsChanged, &ui.statusSummary,
+                     &StatusSummary::setMqttStats);
+    if (!bridge)
+        return;
+    ui.preview.setSourceAvailable(true);
+    QObject::connect(&ui.preview, &Preview::videoSinkChanged, bridge, &PreviewBridge::setVideoSink);
+    QObject::connect(bridge, &PreviewBridge::displayFpsChanged, &ui.preview,
+                     [&ui, bridge] { ui.preview.setDisplayFps(bridge->displayFps()); });
+    ui.preview.setSnapshotSource([bridge] { return bridge->snapshot(); });
 }
 
 } // namespace
@@ -110,7 +139,6 @@ int main(int argc, char *argv[])
         preview->setMaximumFps(settings.intValue(QStringLiteral("camera/framerate")));
         capture->addConsumer(
             [bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
-        BackendSingletons::setPreviewBridge(preview.get());
     }
 
     // --- stream: H.264 encoder and RTSP publisher (issue: video) ---
@@ -140,14 +168,21 @@ int main(int argc, char *argv[])
     QObject::connect(sensors, &SensorService::readingReady, mqtt, &MqttService::publishReading);
     QObject::connect(stream, &StreamService::statsChanged, mqtt, &MqttService::publishStreamStats);
 
-
     SystemdNotifier systemd;
 
     std::unique_ptr<KioskWindow> kiosk;
+    std::unique_ptr<UiFacades> ui; // what QML shows, only with a screen
     if (!cli.headless) {
         BackendSingletons::setSupervisor(&supervisor);
         BackendSingletons::setSettings(&settings);
         // --- ui: facades for the kiosk screen (issue: UI) ---
+        ui = std::make_unique<UiFacades>(settings, supervisor);
+        ui->kioskScreen.setRetranslator([&kiosk] {
+            if (kiosk)
+                kiosk->retranslate();
+        });
+        connectKioskScreen(*ui, *sensors, *stream, *mqtt, preview.get());
+        BackendSingletons::setFacades(ui.get());
 
         kiosk = std::make_unique<KioskWindow>();
         if (!kiosk->load(cli.windowed))
@@ -160,6 +195,7 @@ int main(int argc, char *argv[])
 
     systemd.notifyStopping();
     kiosk.reset();
+    ui.reset(); // its retranslator refers to the kiosk
     supervisor.stopAll();
     qCInfo(lcSystem) << "stopped";
     return exitCode;

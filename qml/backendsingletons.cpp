@@ -12,9 +12,14 @@ void setSettings(Settings *settings)
     Instance<Settings>::object = settings;
 }
 
-void setPreviewBridge(PreviewBridge *bridge)
+void setFacades(UiFacades *facades)
 {
-    Instance<PreviewBridge>::object = bridge;
+    set(&facades->sensorPanel);
+    set(&facades->statusSummary);
+    set(&facades->preview);
+    set(&facades->settingsEditor);
+    set(&facades->pinLock);
+    set(&facades->kioskScreen);
 }
 
 } // namespace BackendSingletons

@@ -3,7 +3,14 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
-#include "video/previewbridge.h"
+#include "ui/kioskscreen.h"
+#include "ui/pinlock.h"
+#include "ui/preview.h"
+#include "ui/sensorpanel.h"
+#include "ui/sensorvalue.h"
+#include "ui/settingseditor.h"
+#include "ui/statussummary.h"
+#include "ui/uifacades.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -15,7 +22,10 @@ namespace BackendSingletons {
 
 void setSupervisor(Supervisor *supervisor);
 void setSettings(Settings *settings);
-void setPreviewBridge(PreviewBridge *bridge);
+
+// The kiosk screen's facades (backend/ui); main() and the QML tests set them.
+void setFacades(UiFacades *facades);
+template<typename T> void set(T *object);
 
 template<typename T> struct Instance
 {
@@ -27,6 +37,11 @@ template<typename T> struct Instance
         return object;
     }
 };
+
+template<typename T> void set(T *object)
+{
+    Instance<T>::object = object;
+}
 
 } // namespace BackendSingletons
 
@@ -46,11 +61,58 @@ struct ServiceForeign
     QML_UNCREATABLE("Services are created by the backend")
 };
 
-// The camera preview: VideoOutput { Component.onCompleted: PreviewBridge.videoSink = videoSink }
-struct PreviewBridgeForeign : BackendSingletons::Instance<PreviewBridge>
+struct SensorPanelForeign : BackendSingletons::Instance<SensorPanel>
 {
     Q_GADGET
-    QML_FOREIGN(PreviewBridge)
-    QML_NAMED_ELEMENT(PreviewBridge)
+    QML_FOREIGN(SensorPanel)
+    QML_NAMED_ELEMENT(SensorPanel)
     QML_SINGLETON
+};
+
+struct StatusSummaryForeign : BackendSingletons::Instance<StatusSummary>
+{
+    Q_GADGET
+    QML_FOREIGN(StatusSummary)
+    QML_NAMED_ELEMENT(StatusSummary)
+    QML_SINGLETON
+};
+
+struct PreviewForeign : BackendSingletons::Instance<Preview>
+{
+    Q_GADGET
+    QML_FOREIGN(Preview)
+    QML_NAMED_ELEMENT(Preview)
+    QML_SINGLETON
+};
+
+struct SettingsEditorForeign : BackendSingletons::Instance<SettingsEditor>
+{
+    Q_GADGET
+    QML_FOREIGN(SettingsEditor)
+    QML_NAMED_ELEMENT(SettingsEditor)
+    QML_SINGLETON
+};
+
+struct PinLockForeign : BackendSingletons::Instance<PinLock>
+{
+    Q_GADGET
+    QML_FOREIGN(PinLock)
+    QML_NAMED_ELEMENT(PinLock)
+    QML_SINGLETON
+};
+
+struct KioskScreenForeign : BackendSingletons::Instance<KioskScreen>
+{
+    Q_GADGET
+    QML_FOREIGN(KioskScreen)
+    QML_NAMED_ELEMENT(KioskScreen)
+    QML_SINGLETON
+};
+
+struct SensorValueForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SensorValue)
+    QML_NAMED_ELEMENT(SensorValue)
+    QML_UNCREATABLE("Sensor values come from SensorPanel")
 };

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QTranslator>
+
+#include <functional>
+#include <memory>
+
+class Settings;
+
+// The screen as a whole: its language (ui/language, switched live by
+// installing a QTranslator and asking the QML engine to re-evaluate its
+// texts) and the page it opens on.
+class KioskScreen : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QString startPage READ startPage CONSTANT)
+
+public:
+    // The environment variable that opens a page at start ("settings"), for
+    // screenshots and demonstrations.
+    static constexpr const char *StartPageVariable = "PICAM_KIOSK_START_PAGE";
+
+    explicit KioskScreen(const Settings *settings = nullptr, QObject *parent = nullptr);
+    ~KioskScreen() override;
+
+    QString language() const { return m_language; }
+    QStringList languages() const;
+    QString startPage() const { return m_startPage; }
+
+    // Called after a language switch; main() sets it to the QML engine's
+    // retranslate(). The C++ facades listen to languageChanged.
+    void setRetranslator(std::function<void()> retranslate)
+    {
+        m_retranslate = std::move(retranslate);
+    }
+
+public slots:
+    // "en", "ga" or "de"; false when there is no translation for it.
+    bool setLanguage(const QString &language);
+
+signals:
+    void languageChanged();
+
+private:
+    QString m_language = QStringLiteral("en");
+    QString m_startPage;
+    std::unique_ptr<QTranslator> m_translator;
+    std::function<void()> m_retranslate;
+};

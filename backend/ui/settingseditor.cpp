@@ -1,0 +1,306 @@
+#include "settingseditor.h"
+
+#include "config/settings.h"
+#include "config/settingsschema.h"
+#include "settingslabels.h"
+#include "system/logging.h"
+
+using SettingsSchema::Spec;
+using SettingsSchema::Type;
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+
+QString panelGroupOf(const Spec &spec)
+{
+    const QString group = spec.key.section(QLatin1Char('/'), 0, 0);
+    if (group == QLatin1String("sensors"))
+        return QStringLiteral("device");
+    if (group == QLatin1String("ui"))
+        return QStringLiteral("display");
+    return group;
+}
+
+QString typeName(Type type)
+{
+    switch (type) {
+    case Type::Bool:
+        return QStringLiteral("bool");
+    case Type::Integer:
+        return QStringLiteral("integer");
+    case Type::Real:
+        return QStringLiteral("real");
+    case Type::Choice:
+        return QStringLiteral("choice");
+    case Type::Text:
+        return QStringLiteral("text");
+    }
+    return QStringLiteral("text");
+}
+} // namespace
+
+SettingsEditor::SettingsEditor(Settings *settings, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_settings(settings)
+{
+    for (const QString &group : groups()) {
+        for (const Spec &spec : SettingsSchema::all()) {
+            if (spec.userFacing && panelGroupOf(spec) == group)
+                m_rows.append({&spec, group, {}, {}});
+        }
+    }
+    reload();
+}
+
+QStringList SettingsEditor::groups() const
+{
+    return {QStringLiteral("camera"), QStringLiteral("stream"), QStringLiteral("mqtt"),
+            QStringLiteral("device"), QStringLiteral("display")};
+}
+
+QStringList SettingsEditor::groupTitles() const
+{
+    QStringList titles;
+    for (const QString &g : groups())
+        titles << SettingsLabels::groupTitle(g);
+    return titles;
+}
+
+int SettingsEditor::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QHash<int, QByteArray> SettingsEditor::roleNames() const
+{
+    return {
+        {KeyRole, "key"},         {GroupRole, "group"},       {LabelRole, "label"},
+        {TypeRole, "type"},       {ChoicesRole, "choices"},   {ChoiceLabelsRole, "choiceLabels"},
+        {MinimumRole, "minimum"}, {MaximumRole, "maximum"},   {AllowedRole, "allowed"},
+        {SecretRole, "secret"},   {HasValueRole, "hasValue"}, {TextRole, "text"},
+        {ErrorRole, "error"},     {EditedRole, "edited"}};
+}
+
+QVariant SettingsEditor::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Spec &spec = *row.spec;
+    switch (role) {
+    case KeyRole:
+        return spec.key;
+    case GroupRole:
+        return row.group;
+    case LabelRole:
+        return SettingsLabels::description(spec);
+    case TypeRole:
+        return typeName(spec.type);
+    case ChoicesRole:
+        return spec.choices;
+    case ChoiceLabelsRole: {
+        QStringList labels;
+        for (const QString &c : spec.choices)
+            labels << SettingsLabels::choiceLabel(spec.key, c);
+        return labels;
+    }
+    case MinimumRole:
+        return spec.minimum;
+    case MaximumRole:
+        return spec.maximum;
+    case AllowedRole:
+        return spec.allowed;
+    case SecretRole:
+        return spec.secret;
+    case HasValueRole:
+        return !row.clearSecret && !m_settings->text(spec.key).isEmpty();
+    case TextRole:
+        return row.text;
+    case ErrorRole:
+        return row.error;
+    case EditedRole:
+        return row.edited;
+    }
+    return {};
+}
+
+int SettingsEditor::rowOf(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).spec->key == key)
+            return i;
+    return -1;
+}
+
+QString SettingsEditor::originalText(const Row &row) const
+{
+    // Secrets are never handed to the screen.
+    return row.spec->secret ? QString() : m_settings->text(row.spec->key);
+}
+
+QString SettingsEditor::validate(const QString &key, const QString &text) const
+{
+    return SettingsSchema::parse(key, text).error;
+}
+
+QString SettingsEditor::textOf(const QString &key) const
+{
+    const int i = rowOf(key);
+    return i < 0 ? QString() : m_rows.at(i).text;
+}
+
+QString SettingsEditor::errorOf(const QString &key) const
+{
+    const int i = rowOf(key);
+    return i < 0 ? QString() : m_rows.at(i).error;
+}
+
+void SettingsEditor::rowChanged(int row)
+{
+    const QModelIndex idx = index(row);
+    emit dataChanged(idx, idx);
+    emit editedChanged();
+}
+
+void SettingsEditor::setText(const QString &key, const QString &text)
+{
+    const int i = rowOf(key);
+    if (i < 0)
+        return;
+    Row &row = m_rows[i];
+    if (row.text == text && (row.edited || text == originalText(row)))
+        return;
+    row.text = text;
+    row.clearSecret = false;
+    // An untouched secret field (empty) means "keep the stored one".
+    row.edited = row.spec->secret ? !text.isEmpty() : text != originalText(row);
+    row.error = row.edited ? validate(key, text) : QString();
+    rowChanged(i);
+    if (key == LanguageKey && row.error.isEmpty())
+        emit languagePreviewRequested(text);
+}
+
+void SettingsEditor::clearSecret(const QString &key)
+{
+    const int i = rowOf(key);
+    if (i < 0 || !m_rows.at(i).spec->secret)
+        return;
+    Row &row = m_rows[i];
+    row.text.clear();
+    row.error.clear();
+    row.clearSecret = true;
+    row.edited = !m_settings->text(key).isEmpty();
+    rowChanged(i);
+}
+
+bool SettingsEditor::edited() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.edited; });
+}
+
+int SettingsEditor::errorCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Row &r) { return !r.error.isEmpty(); }));
+}
+
+void SettingsEditor::setMessage(const QString &message)
+{
+    m_message = message;
+    emit messageChanged();
+}
+
+bool SettingsEditor::apply()
+{
+    // Everything is checked first: either every edit is saved or none is.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const QString error =
+            row.edited && !row.clearSecret ? validate(row.spec->key, row.text) : QString();
+        if (error != row.error) {
+            row.error = error;
+            rowChanged(i);
+        }
+    }
+    if (const int errors = errorCount(); errors > 0) {
+        setMessage(tr("Not saved: %n setting(s) need attention", nullptr, errors));
+        return false;
+    }
+
+    struct Change
+    {
+        QString key;
+        QString before;
+        QString after;
+    };
+    QList<Change> changes;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.edited)
+            changes.append({row.spec->key, m_settings->text(row.spec->key),
+                            row.clearSecret ? QString() : row.text});
+    }
+    if (changes.isEmpty()) {
+        setMessage(tr("Nothing to save"));
+        return true;
+    }
+
+    QStringList services;
+    for (const Change &c : std::as_const(changes)) {
+        const QVariant before = m_settings->value(c.key);
+        if (const QString error = m_settings->setValue(c.key, c.after); !error.isEmpty()) {
+            qCWarning(lcUi).noquote() << "settings panel:" << error; // not reached: validated
+            continue;
+        }
+        const QString service = SettingsSchema::find(c.key)->service;
+        if (m_settings->value(c.key) != before && !service.isEmpty() && !services.contains(service))
+            services << service;
+    }
+    if (const QString error = m_settings->save(); !error.isEmpty()) {
+        // Leave the running settings as they were, like the file.
+        for (const Change &c : std::as_const(changes))
+            m_settings->setValue(c.key, c.before);
+        setMessage(tr("Not saved: %1").arg(error));
+        return false;
+    }
+
+    qCInfo(lcUi).noquote() << "settings panel saved" << changes.size() << "value(s); restarting"
+                           << (services.isEmpty() ? QStringLiteral("nothing")
+                                                  : services.join(QStringLiteral(", ")));
+    reload();
+    setMessage(services.isEmpty()
+                   ? tr("Saved")
+                   : tr("Saved; restarting %1").arg(services.join(QStringLiteral(", "))));
+    if (!services.isEmpty())
+        emit restartRequested(services);
+    emit applied();
+    return true;
+}
+
+void SettingsEditor::cancel()
+{
+    reload();
+    setMessage(QString());
+    emit languagePreviewRequested(m_settings->text(LanguageKey));
+}
+
+void SettingsEditor::reload()
+{
+    // The rows stay (the schema does not change at run time), so the panel
+    // keeps its delegates: only their data changes.
+    for (Row &row : m_rows) {
+        row.text = originalText(row);
+        row.error.clear();
+        row.edited = false;
+        row.clearSecret = false;
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    emit editedChanged();
+}
+
+void SettingsEditor::retranslate()
+{
+    emit groupTitlesChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole, ChoiceLabelsRole});
+}

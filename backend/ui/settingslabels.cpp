@@ -1,0 +1,124 @@
+#include "settingslabels.h"
+
+#include "config/settingsschema.h"
+
+#include <QCoreApplication>
+
+namespace SettingsLabels {
+namespace {
+
+const char *const Context = "SettingsLabels";
+
+struct Described
+{
+    const char *key;
+    const char *source; // must equal the schema's description to be used
+};
+
+// The schema's descriptions, marked for lupdate.
+const Described Descriptions[] = {
+    {"device/name",
+     QT_TRANSLATE_NOOP(
+         "SettingsLabels",
+         "Name of this device in topics, discovery and on screen (default: the host name)")},
+    {"camera/source", QT_TRANSLATE_NOOP("SettingsLabels", "Where frames come from")},
+    {"camera/width", QT_TRANSLATE_NOOP("SettingsLabels", "Capture width")},
+    {"camera/height", QT_TRANSLATE_NOOP("SettingsLabels", "Capture height")},
+    {"camera/framerate", QT_TRANSLATE_NOOP("SettingsLabels", "Capture frame rate")},
+    {"camera/rotation", QT_TRANSLATE_NOOP("SettingsLabels", "Picture rotation in degrees")},
+    {"stream/enabled", QT_TRANSLATE_NOOP("SettingsLabels", "Push the camera as H.264 over RTSP")},
+    {"stream/url", QT_TRANSLATE_NOOP("SettingsLabels", "MediaMTX publish URL")},
+    {"stream/username",
+     QT_TRANSLATE_NOOP("SettingsLabels", "User name MediaMTX expects from the publisher")},
+    {"stream/password", QT_TRANSLATE_NOOP("SettingsLabels", "Password for stream/username")},
+    {"stream/encoder",
+     QT_TRANSLATE_NOOP("SettingsLabels", "H.264 encoder (auto: hardware when it opens)")},
+    {"stream/bitrate", QT_TRANSLATE_NOOP("SettingsLabels", "Target average bit rate")},
+    {"stream/keyframe_interval", QT_TRANSLATE_NOOP("SettingsLabels", "Time between keyframes")},
+    {"mqtt/enabled", QT_TRANSLATE_NOOP("SettingsLabels", "Publish sensor readings over MQTT")},
+    {"mqtt/url", QT_TRANSLATE_NOOP("SettingsLabels", "Broker URL")},
+    {"mqtt/client_id",
+     QT_TRANSLATE_NOOP("SettingsLabels", "MQTT client id ({device} is replaced by device/name)")},
+    {"mqtt/username", QT_TRANSLATE_NOOP("SettingsLabels", "Broker user name")},
+    {"mqtt/password", QT_TRANSLATE_NOOP("SettingsLabels", "Broker password")},
+    {"mqtt/ca_file",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)")},
+    {"mqtt/cert_file", QT_TRANSLATE_NOOP("SettingsLabels", "Client certificate (PEM), optional")},
+    {"mqtt/key_file", QT_TRANSLATE_NOOP("SettingsLabels", "Client private key (PEM), optional")},
+    {"mqtt/topic", QT_TRANSLATE_NOOP("SettingsLabels", "Topic of the sensor readings")},
+    {"mqtt/status_topic",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Retained online/offline availability topic")},
+    {"mqtt/interval", QT_TRANSLATE_NOOP("SettingsLabels", "Time between published readings")},
+    {"mqtt/qos", QT_TRANSLATE_NOOP("SettingsLabels", "QoS of the readings")},
+    {"mqtt/buffer_limit",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Readings kept while the broker is away (oldest dropped first)")},
+    {"mqtt/homeassistant",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Announce the sensors to Home Assistant (MQTT discovery)")},
+    {"sensors/source", QT_TRANSLATE_NOOP("SettingsLabels", "Where sensor readings come from")},
+    {"sensors/i2c_bus", QT_TRANSLATE_NOOP("SettingsLabels", "I2C bus of the Sense HAT")},
+    {"ui/language", QT_TRANSLATE_NOOP("SettingsLabels", "Language of the kiosk screen")},
+    {"ui/temperature_unit",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Unit of the temperatures on screen")},
+    {"ui/snapshot_dir",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Where snapshots are saved (empty: the Pictures folder)")},
+};
+
+QString tr(const char *source)
+{
+    return QCoreApplication::translate(Context, source);
+}
+
+} // namespace
+
+QString groupTitle(const QString &group)
+{
+    if (group == QLatin1String("camera"))
+        return QCoreApplication::translate("SettingsLabels", "Camera");
+    if (group == QLatin1String("stream"))
+        return QCoreApplication::translate("SettingsLabels", "Stream");
+    if (group == QLatin1String("mqtt"))
+        return QCoreApplication::translate("SettingsLabels", "MQTT");
+    if (group == QLatin1String("device"))
+        return QCoreApplication::translate("SettingsLabels", "Device");
+    if (group == QLatin1String("display"))
+        return QCoreApplication::translate("SettingsLabels", "Display");
+    return group;
+}
+
+QString description(const SettingsSchema::Spec &spec)
+{
+    for (const Described &d : Descriptions) {
+        if (spec.key == QLatin1String(d.key) && spec.description == QLatin1String(d.source))
+            return tr(d.source);
+    }
+    return spec.description;
+}
+
+QString choiceLabel(const QString &key, const QString &choice)
+{
+    if (key == QLatin1String("ui/language")) {
+        // Each language in its own name, so it can be found whatever is shown.
+        if (choice == QLatin1String("en"))
+            return QStringLiteral("English");
+        if (choice == QLatin1String("ga"))
+            return QStringLiteral("Gaeilge");
+        if (choice == QLatin1String("de"))
+            return QStringLiteral("Deutsch");
+    }
+    if (key == QLatin1String("ui/temperature_unit"))
+        return choice == QLatin1String("F") ? QStringLiteral("°F") : QStringLiteral("°C");
+    if (choice == QLatin1String("auto"))
+        return QCoreApplication::translate("SettingsLabels", "automatic");
+    if (choice == QLatin1String("simulated"))
+        return QCoreApplication::translate("SettingsLabels", "simulated");
+    if (choice == QLatin1String("sensehat"))
+        return QStringLiteral("Sense HAT");
+    if (key == QLatin1String("camera/rotation"))
+        return choice + QStringLiteral("°");
+    return choice;
+}
+
+} // namespace SettingsLabels

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+
+// Writes a snapshot as a JPEG into a directory, atomically, under a name
+// that sorts by time: picam-<device>-<yyyyMMdd-HHmmss>.jpg.
+namespace SnapshotFile {
+
+struct Result
+{
+    QString path;  // the file written
+    QString error; // empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// An empty directory means the user's Pictures folder.
+Result save(const QImage &image, const QString &directory, const QString &deviceName,
+            const QDateTime &when = QDateTime::currentDateTime());
+
+} // namespace SnapshotFile

@@ -1,0 +1,217 @@
+#include "statussummary.h"
+
+#include "config/settings.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QString DeviceKey = QStringLiteral("device/name");
+
+QString formatBitrate(double bitsPerSecond)
+{
+    if (bitsPerSecond >= 1e6)
+        return StatusSummary::tr("%1 Mbit/s").arg(bitsPerSecond / 1e6, 0, 'f', 1);
+    return StatusSummary::tr("%1 kbit/s").arg(std::round(bitsPerSecond / 1e3));
+}
+// "Reconnecting in 4 s · connection refused": what happens next, then why.
+QString withError(const QString &text, const QString &error)
+{
+    return error.isEmpty() ? text : text + QStringLiteral(" · ") + error;
+}
+} // namespace
+
+StatusSummary::StatusSummary(const Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        emit streamChanged();
+        emit mqttChanged();
+        updateCountdown();
+    });
+    if (settings) {
+        m_deviceName = settings->text(DeviceKey);
+        connect(settings, &Settings::valueChanged, this, [this, settings](const QString &key) {
+            if (key != DeviceKey)
+                return;
+            m_deviceName = settings->text(DeviceKey);
+            emit deviceNameChanged();
+        });
+    }
+}
+
+void StatusSummary::watch(QPointer<Service> &slot, Service *service,
+                          void (StatusSummary::*notify)())
+{
+    if (slot)
+        slot->disconnect(this);
+    slot = service;
+    if (service) {
+        connect(service, &Service::stateChanged, this, [this, notify] {
+            (this->*notify)();
+            updateCountdown();
+        });
+        connect(service, &Service::lastErrorChanged, this, notify);
+        connect(service, &QObject::destroyed, this, notify);
+    }
+    (this->*notify)();
+    updateCountdown();
+}
+
+void StatusSummary::setStreamService(Service *service)
+{
+    watch(m_stream, service, &StatusSummary::streamChanged);
+}
+
+void StatusSummary::setMqttService(Service *service)
+{
+    watch(m_mqtt, service, &StatusSummary::mqttChanged);
+}
+
+void StatusSummary::setStreamStats(const StreamStats &stats)
+{
+    if (stats == m_streamStats)
+        return;
+    m_streamStats = stats;
+    emit streamChanged();
+}
+
+void StatusSummary::setMqttStats(const MqttStats &stats)
+{
+    if (stats == m_mqttStats)
+        return;
+    m_mqttStats = stats;
+    emit mqttChanged();
+}
+
+void StatusSummary::retranslate()
+{
+    emit streamChanged();
+    emit mqttChanged();
+}
+
+void StatusSummary::updateCountdown()
+{
+    const bool retrying = (m_stream && m_stream->state() == Service::State::Retrying) ||
+                          (m_mqtt && m_mqtt->state() == Service::State::Retrying);
+    if (retrying && !m_countdown.isActive())
+        m_countdown.start();
+    else if (!retrying)
+        m_countdown.stop();
+}
+
+int StatusSummary::secondsUntil(const QDateTime &when) const
+{
+    if (!when.isValid())
+        return 0;
+    const qint64 ms = m_clock().msecsTo(when);
+    return int(std::max<qint64>(0, (ms + 999) / 1000));
+}
+
+bool StatusSummary::streaming() const
+{
+    if (!m_stream)
+        return false;
+    const auto s = m_stream->state();
+    return s == Service::State::Running || s == Service::State::Starting ||
+           s == Service::State::Retrying;
+}
+
+void StatusSummary::setStreaming(bool on)
+{
+    if (!m_stream)
+        return;
+    if (on)
+        m_stream->start();
+    else
+        m_stream->stop();
+}
+
+StatusSummary::Level StatusSummary::streamLevel() const
+{
+    if (!m_stream)
+        return Level::Idle;
+    switch (m_stream->state()) {
+    case Service::State::Stopped:
+        return Level::Idle;
+    case Service::State::Starting:
+        return Level::Busy;
+    case Service::State::Running:
+        return m_streamStats.connected ? Level::Good : Level::Busy;
+    case Service::State::Retrying:
+        return Level::Warning;
+    case Service::State::Failed:
+        return Level::Error;
+    }
+    return Level::Idle;
+}
+
+QString StatusSummary::streamText() const
+{
+    if (!m_stream)
+        return tr("Stream not available");
+    switch (m_stream->state()) {
+    case Service::State::Stopped:
+        return tr("Stream off");
+    case Service::State::Starting:
+        return tr("Connecting…");
+    case Service::State::Running:
+        if (!m_streamStats.connected)
+            return tr("Connecting…");
+        return tr("Live · %1 fps · %2")
+            .arg(m_streamStats.fps, 0, 'f', 0)
+            .arg(formatBitrate(m_streamStats.bitrate));
+    case Service::State::Retrying:
+        return withError(tr("Reconnecting in %n s", nullptr, secondsUntil(m_stream->retryAt())),
+                         m_stream->lastError());
+    case Service::State::Failed:
+        return m_stream->lastError().isEmpty() ? tr("Stream failed") : m_stream->lastError();
+    }
+    return {};
+}
+
+StatusSummary::Level StatusSummary::mqttLevel() const
+{
+    if (!m_mqtt)
+        return Level::Idle;
+    switch (m_mqtt->state()) {
+    case Service::State::Stopped:
+        return Level::Idle;
+    case Service::State::Starting:
+        return Level::Busy;
+    case Service::State::Running:
+        return m_mqttStats.buffered > 0 ? Level::Warning : Level::Good;
+    case Service::State::Retrying:
+        return Level::Warning;
+    case Service::State::Failed:
+        return Level::Error;
+    }
+    return Level::Idle;
+}
+
+QString StatusSummary::mqttText() const
+{
+    if (!m_mqtt)
+        return tr("MQTT not available");
+    const int buffered = int(std::min<qint64>(m_mqttStats.buffered, 1000000000));
+    switch (m_mqtt->state()) {
+    case Service::State::Stopped:
+        return tr("MQTT off");
+    case Service::State::Starting:
+        return tr("MQTT connecting…");
+    case Service::State::Running:
+        if (buffered > 0)
+            return tr("MQTT buffering %n reading(s)", nullptr, buffered);
+        return tr("MQTT connected");
+    case Service::State::Retrying:
+        if (buffered > 0)
+            return tr("MQTT buffering %n reading(s)", nullptr, buffered);
+        return withError(tr("MQTT reconnecting in %n s", nullptr, secondsUntil(m_mqtt->retryAt())),
+                         m_mqtt->lastError());
+    case Service::State::Failed:
+        return m_mqtt->lastError().isEmpty() ? tr("MQTT failed") : m_mqtt->lastError();
+    }
+    return {};
+}

@@ -1,0 +1,26 @@
+#include "uifacades.h"
+
+#include "config/settings.h"
+#include "system/supervisor.h"
+
+UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
+    : sensorPanel(&settings)
+    , statusSummary(&settings)
+    , preview(&settings)
+    , settingsEditor(&settings)
+    , pinLock(&settings)
+    , kioskScreen(&settings)
+{
+    // Services added to the supervisor before this point are watched.
+    statusSummary.setStreamService(supervisor.service(QStringLiteral("stream")));
+    statusSummary.setMqttService(supervisor.service(QStringLiteral("mqtt")));
+    QObject::connect(&settingsEditor, &SettingsEditor::restartRequested, &supervisor,
+                     &Supervisor::restart);
+    QObject::connect(&settingsEditor, &SettingsEditor::languagePreviewRequested, &kioskScreen,
+                     &KioskScreen::setLanguage);
+    // Texts made in C++ are re-read by QML when the language changes.
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &statusSummary,
+                     &StatusSummary::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
+                     &SettingsEditor::retranslate);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "kioskscreen.h"
+#include "pinlock.h"
+#include "preview.h"
+#include "sensorpanel.h"
+#include "settingseditor.h"
+#include "statussummary.h"
+
+class Settings;
+class Supervisor;
+
+// Every facade of the kiosk screen, built and wired to each other, the
+// settings and the supervisor in one place (main() and the QML tests use
+// the same wiring). The services' own signals are connected by main().
+struct UiFacades
+{
+    UiFacades(Settings &settings, Supervisor &supervisor);
+
+    SensorPanel sensorPanel;
+    StatusSummary statusSummary;
+    Preview preview;
+    SettingsEditor settingsEditor;
+    PinLock pinLock;
+    KioskScreen kioskScreen;
+};

@@ -1,0 +1,87 @@
+import QtQuick
+import PiCam
+
+// Heading (yaw) on a rotating card; the pointer at the top is fixed.
+Item {
+    id: compass
+
+    property real heading: 0
+    property bool available: true
+    property string headingText: ""
+
+    implicitWidth: 120
+    implicitHeight: 120
+
+    Rectangle {
+        id: dial
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: -label.height / 2
+        width: Math.min(parent.width, parent.height - label.height)
+        height: width
+        radius: width / 2
+        color: Theme.surfaceRaised
+
+        Item {
+            id: card
+            anchors.fill: parent
+            rotation: -compass.heading
+            visible: compass.available
+            Repeater {
+                model: [qsTr("N"), qsTr("E"), qsTr("S"), qsTr("W")]
+                delegate: Item {
+                    id: point
+                    required property string modelData
+                    required property int index
+                    anchors.fill: card
+                    rotation: point.index * 90
+                    Text {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        y: dial.height * 0.06
+                        text: point.modelData
+                        color: point.index === 0 ? Theme.error : Theme.text
+                        font.pixelSize: Math.max(11, Math.round(dial.width * 0.14))
+                        font.bold: point.index === 0
+                    }
+                }
+            }
+        }
+        // Fixed pointer: the direction the board faces.
+        Canvas {
+            anchors.centerIn: parent
+            width: dial.width * 0.16
+            height: dial.height * 0.5
+            visible: compass.available
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.reset()
+                ctx.fillStyle = Theme.warning
+                ctx.beginPath()
+                ctx.moveTo(width / 2, 0)
+                ctx.lineTo(width, height / 2)
+                ctx.lineTo(0, height / 2)
+                ctx.closePath()
+                ctx.fill()
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: !compass.available
+            text: "—"
+            color: Theme.textDim
+            font.pixelSize: Theme.fontLarge
+        }
+    }
+    Text {
+        id: label
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
+        elide: Text.ElideRight
+        text: compass.available ? compass.headingText + "°" : qsTr("no reading")
+        color: Theme.text
+        font.pixelSize: Theme.fontSmall
+    }
+}

@@ -1,0 +1,110 @@
+import QtQuick
+import QtMultimedia
+import PiCam
+
+// The live picture: a VideoOutput whose sink the preview bridge feeds, the
+// stream state and displayed frame rate on top, a placeholder while there
+// is no picture. Tap (or Enter) toggles full screen.
+FocusScope {
+    id: pane
+
+    property bool fullScreen: false
+    signal toggleRequested()
+
+    activeFocusOnTab: true
+    Keys.onReturnPressed: toggleRequested()
+    Keys.onEnterPressed: toggleRequested()
+
+    Rectangle {
+        anchors.fill: parent
+        color: "black"
+        radius: pane.fullScreen ? 0 : Theme.radius
+    }
+
+    VideoOutput {
+        id: video
+        anchors.fill: parent
+        fillMode: VideoOutput.PreserveAspectFit
+        Component.onCompleted: Preview.videoSink = video.videoSink
+    }
+
+    Column {
+        objectName: "placeholder"
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacing
+        visible: !Preview.hasFrame
+        spacing: Theme.spacing
+        Image {
+            anchors.horizontalCenter: parent.horizontalCenter
+            source: "qrc:/PiCam/icons/camera.svg"
+            width: Math.round(Theme.fontHuge * 1.4)
+            height: width
+            sourceSize: Qt.size(width, height)
+            opacity: 0.5
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: Preview.sourceAvailable ? qsTr("Waiting for the camera…") : qsTr("No camera picture")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontNormal
+        }
+    }
+
+    // Overlay: stream state and displayed frame rate.
+    Rectangle {
+        objectName: "overlay"
+        anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
+        width: overlayRow.implicitWidth + 2 * Theme.spacing
+        height: overlayRow.implicitHeight + Theme.spacing
+        radius: height / 2
+        color: "#a0000000"
+        Row {
+            id: overlayRow
+            anchors.centerIn: parent
+            spacing: Math.round(Theme.spacing / 2)
+            Rectangle {
+                width: Math.round(Theme.fontSmall * 0.75)
+                height: width
+                radius: width / 2
+                color: Theme.levelColor(StatusSummary.streamLevel)
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                text: StatusSummary.streaming ? qsTr("LIVE") : qsTr("OFF")
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+            }
+            Text {
+                visible: Preview.hasFrame
+                text: qsTr("%1 fps").arg(Preview.displayFps.toFixed(0))
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    // A white flash when a snapshot is taken.
+    Rectangle {
+        id: flash
+        anchors.fill: parent
+        color: "white"
+        opacity: 0
+        NumberAnimation on opacity { id: flashAnimation; running: false; from: 0.8; to: 0; duration: 350 }
+    }
+    function flashNow() { flashAnimation.restart() }
+
+    Rectangle {   // keyboard focus ring
+        anchors.fill: parent
+        color: "transparent"
+        radius: pane.fullScreen ? 0 : Theme.radius
+        border.width: pane.activeFocus ? Theme.focusWidth : 0
+        border.color: Theme.focus
+    }
+
+    TapHandler {
+        onTapped: pane.toggleRequested()
+    }
+}

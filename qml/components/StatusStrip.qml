@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Layouts
+import PiCam
+
+// The status bar: device, clock, stream, MQTT and CPU temperature.
+Rectangle {
+    id: strip
+
+    property date now: new Date()
+
+    implicitHeight: Math.max(Theme.minTouch, Math.round(44 * Theme.scale))
+    color: Theme.surface
+
+    Timer {
+        interval: 1000
+        running: true
+        repeat: true
+        onTriggered: strip.now = new Date()
+    }
+
+    component Chip: RowLayout {
+        property int level: 0
+        property string text: ""
+        spacing: Math.round(Theme.spacing / 2)
+        Rectangle {
+            Layout.preferredWidth: Math.round(Theme.fontSmall * 0.75)
+            Layout.preferredHeight: Layout.preferredWidth
+            radius: width / 2
+            color: Theme.levelColor(parent.level)
+        }
+        Text {
+            Layout.fillWidth: true
+            text: parent.text
+            color: parent.level === 4 ? Theme.error : Theme.text
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing * 1.5
+        anchors.rightMargin: Theme.spacing * 1.5
+        spacing: Theme.spacing * 2
+
+        Text {
+            objectName: "deviceName"
+            text: StatusSummary.deviceName
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.maximumWidth: strip.width * 0.2
+        }
+        Text {
+            objectName: "clock"
+            text: Qt.formatTime(strip.now, "HH:mm")
+            color: Theme.text
+            font.pixelSize: Theme.fontNormal
+        }
+        Chip {
+            objectName: "streamStatus"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            level: StatusSummary.streamLevel
+            text: StatusSummary.streamText
+        }
+        Chip {
+            objectName: "mqttStatus"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            level: StatusSummary.mqttLevel
+            text: StatusSummary.mqttText
+        }
+        Text {
+            objectName: "cpuTemperature"
+            text: qsTr("CPU %1").arg(SensorPanel.cpuTemperature.available
+                                     ? SensorPanel.cpuTemperature.text + " " + SensorPanel.cpuTemperature.unit
+                                     : "—")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+}

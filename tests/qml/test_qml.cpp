@@ -1,0 +1,124 @@
+// Runs the tst_*.qml files with the PiCam module and real facades over a
+// Settings object whose file lives in a temporary directory.
+#include "backendsingletons.h"
+#include "config/settings.h"
+#include "sensors/sensorreading.h"
+
+#include <QFile>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
+#include <QtQuickTest>
+
+#include <memory>
+
+// What the QML tests need beyond the facades: a known reading to show and a
+// look at the settings file, to see that nothing was saved.
+class TestProbe : public QObject
+{
+    Q_OBJECT
+public:
+    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview)
+        : m_settings(settings)
+        , m_panel(panel)
+        , m_preview(preview)
+    {}
+
+    // temp_humidity 20.0 °C, temp_pressure 25.0 °C, humidity 45 %, pressure
+    // 1013.25 hPa; the compensated temperature is missing.
+    Q_INVOKABLE void feedReading()
+    {
+        SensorReading r;
+        r.timestampMs = 1'700'000'000'000;
+        r.set(SensorReading::TempHumidity, 20.0);
+        r.set(SensorReading::TempPressure, 25.0);
+        r.set(SensorReading::Humidity, 45.0);
+        r.set(SensorReading::Pressure, 1013.25);
+        r.set(SensorReading::CpuTemperature, 48.0);
+        m_panel.setReading(r);
+    }
+    // One 64x48 frame into the preview's sink, as the preview bridge would.
+    Q_INVOKABLE bool pushFrame()
+    {
+        QVideoSink *sink = m_preview.videoSink();
+        if (!sink)
+            return false;
+        QVideoFrame frame(QVideoFrameFormat(QSize(64, 48), QVideoFrameFormat::Format_XRGB8888));
+        if (!frame.map(QVideoFrame::WriteOnly))
+            return false;
+        for (int y = 0; y < 48; ++y)
+            std::fill_n(reinterpret_cast<quint32 *>(frame.bits(0) + y * frame.bytesPerLine(0)), 64,
+                        0xff20a040u);
+        frame.unmap();
+        sink->setVideoFrame(frame);
+        return true;
+    }
+    Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
+    {
+        return m_settings.setValue(key, text);
+    }
+    Q_INVOKABLE QString settingText(const QString &key) const { return m_settings.text(key); }
+    Q_INVOKABLE QString settingsFileText() const
+    {
+        QFile file(m_settings.path());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+private:
+    Settings &m_settings;
+    SensorPanel &m_panel;
+    Preview &m_preview;
+};
+
+// The "stream" service as the screen sees it: it starts and stops.
+class StreamStandIn : public Service
+{
+public:
+    StreamStandIn()
+        : Service(QStringLiteral("stream"))
+    {}
+
+protected:
+    void startService() override { reportRunning(); }
+    void stopService() override {}
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
+        m_settings.setValue(QStringLiteral("ui/snapshot_dir"),
+                            m_dir.filePath(QStringLiteral("shots")));
+        BackendSingletons::setSupervisor(&m_supervisor);
+        BackendSingletons::setSettings(&m_settings);
+        // A "stream" service first, so the facades watch it as in main().
+        if (!m_supervisor.service(QStringLiteral("stream")))
+            m_supervisor.addService(new StreamStandIn);
+        // Called once per tst_*.qml file: fresh facades for each.
+        m_ui.reset();
+        m_ui = std::make_unique<UiFacades>(m_settings, m_supervisor);
+        m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
+        BackendSingletons::setFacades(m_ui.get());
+        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview);
+        qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    Supervisor m_supervisor;
+    std::unique_ptr<UiFacades> m_ui;
+    std::unique_ptr<TestProbe> m_probe;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(picam_qml, Setup)
+
+#include "test_qml.moc"

@@ -1,0 +1,68 @@
+import QtQuick
+import QtTest
+import PiCam
+import PiCamTest
+
+// The gauges follow the temperature unit (°C/°F) of SensorPanel, which
+// follows ui/temperature_unit.
+TestCase {
+    name: "TemperatureUnit"
+    when: windowShown
+    visible: true  // TestCase is invisible by default; taps need a visible item
+    width: 600
+    height: 400
+
+    SensorGrid {
+        id: grid
+        anchors.fill: parent
+    }
+
+    function initTestCase() {
+        TestProbe.feedReading()
+    }
+    function cleanup() {
+        SensorPanel.temperatureUnit = "C"
+    }
+
+    function tileTexts(name) {
+        const tile = findChild(grid, name)
+        verify(tile, name)
+        return { tile: tile, value: findChild(tile, "valueText"), unit: findChild(tile, "unitText") }
+    }
+
+    function test_switchesCelsiusToFahrenheit() {
+        const t = tileTexts("tempHumidityTile")
+        compare(t.value.text, "20.0")
+        compare(t.unit.text, "°C")
+        compare(t.tile.gauge.maximum, 60)
+        const angleInCelsius = t.tile.gauge.angle
+
+        SensorPanel.temperatureUnit = "F"
+        compare(t.value.text, "68.0")
+        compare(t.unit.text, "°F")
+        compare(t.tile.gauge.minimum, -4)
+        compare(t.tile.gauge.maximum, 140)
+        // Same temperature, same place on the arc.
+        fuzzyCompare(t.tile.gauge.angle, angleInCelsius, 1e-9)
+        compare(tileTexts("tempPressureTile").value.text, "77.0")
+        // Humidity has no unit to switch.
+        compare(tileTexts("humidityTile").unit.text, "%")
+        compare(tileTexts("humidityTile").value.text, "45.0")
+    }
+
+    function test_followsTheSetting() {
+        compare(TestProbe.setSetting("ui/temperature_unit", "F"), "")
+        compare(SensorPanel.temperatureUnit, "F")
+        compare(tileTexts("tempHumidityTile").unit.text, "°F")
+        compare(TestProbe.setSetting("ui/temperature_unit", "C"), "")
+        compare(tileTexts("tempHumidityTile").value.text, "20.0")
+    }
+
+    function test_missingTemperatureStaysMissing() {
+        const t = tileTexts("tempCompensatedTile")
+        compare(t.value.text, "—")
+        SensorPanel.temperatureUnit = "F"
+        compare(t.value.text, "—")
+        verify(t.tile.gauge.missing)
+    }
+}
