@@ -50,17 +50,10 @@ void PreviewBridge::present(const Frame &frame)
         return;
     m_lastShownNs = now;
 
-    QVideoFrame &target = m_ring[m_next];
-    if (!target.isValid() || target.width() != frame.width() || target.height() != frame.height()) {
-        QVideoFrameFormat format(QSize(frame.width(), frame.height()),
-                                 QVideoFrameFormat::Format_YUV420P);
-        format.setColorSpace(frame.height() >= 720 ? QVideoFrameFormat::ColorSpace_BT709
-                                                   : QVideoFrameFormat::ColorSpace_BT601);
-        format.setColorRange(QVideoFrameFormat::ColorRange_Video);
-        target = QVideoFrame(format);
-    }
-    if (!target.map(QVideoFrame::WriteOnly))
+    QVideoFrame *mapped = writableSlot(frame.width(), frame.height());
+    if (!mapped)
         return;
+    QVideoFrame &target = *mapped;
     for (int p = 0; p < Frame::PlaneCount; ++p) {
         const int rows = frame.planeHeight(p);
         const int bytes = frame.planeWidth(p);
@@ -81,6 +74,33 @@ void PreviewBridge::present(const Frame &frame)
     m_pending = true;
     QMetaObject::invokeMethod(
         this, [this, slot] { show(slot); }, Qt::QueuedConnection);
+}
+
+QVideoFrame *PreviewBridge::writableSlot(int width, int height)
+{
+    QVideoFrame &slot = m_ring[m_next];
+    if (!slot.isValid() || slot.width() != width || slot.height() != height)
+        slot = newFrame(width, height);
+    // Qt 6.4's renderer maps a frame for reading to upload it and leaves the
+    // unmap to the frame's destructor, which never runs while the ring holds
+    // the frame. This slot was shown two frames ago and nothing reads it any
+    // more (only the newest frame is uploaded), so its stale maps can go.
+    while (slot.isMapped())
+        slot.unmap();
+    if (slot.map(QVideoFrame::WriteOnly))
+        return &slot;
+    slot = newFrame(width, height);
+    ++m_replacedSlots;
+    return slot.map(QVideoFrame::WriteOnly) ? &slot : nullptr;
+}
+
+QVideoFrame PreviewBridge::newFrame(int width, int height)
+{
+    QVideoFrameFormat format(QSize(width, height), QVideoFrameFormat::Format_YUV420P);
+    format.setColorSpace(height >= 720 ? QVideoFrameFormat::ColorSpace_BT709
+                                       : QVideoFrameFormat::ColorSpace_BT601);
+    format.setColorRange(QVideoFrameFormat::ColorRange_Video);
+    return QVideoFrame(format);
 }
 
 void PreviewBridge::show(int slot)

@@ -37,6 +37,8 @@ public:
     void present(const Frame &frame);
 
     quint64 framesShown() const { return m_shown; }
+    // How often every ring slot was still held by the renderer.
+    quint64 replacedSlots() const { return m_replacedSlots; }
 
 signals:
     void videoSinkChanged();
@@ -44,6 +46,8 @@ signals:
 
 private:
     void show(int slot);
+    QVideoFrame *writableSlot(int width, int height);
+    static QVideoFrame newFrame(int width, int height);
 
     QPointer<QVideoSink> m_sink;
     std::atomic_bool m_hasSink{false};
@@ -52,6 +56,7 @@ private:
     qint64 m_lastShownNs = 0;
     std::array<QVideoFrame, 3> m_ring;
     int m_next = 0;
+    quint64 m_replacedSlots = 0; // ring slots the renderer still held
     mutable QMutex m_latestMutex;
     Frame m_latest;
     std::atomic<quint64> m_shown{0};

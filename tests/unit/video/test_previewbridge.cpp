@@ -79,6 +79,31 @@ private slots:
         QVERIFY(pool.buffersCreated() <= 3);
     }
 
+    // Qt 6.4's scene graph maps each frame it uploads for reading and never
+    // unmaps it; the bridge must keep showing new frames in its own buffers.
+    void framesAbandonedMappedByTheRendererAreReused()
+    {
+        PreviewBridge bridge;
+        bridge.setMaximumFps(0);
+        QVideoSink sink;
+        bridge.setVideoSink(&sink);
+        connect(&sink, &QVideoSink::videoFrameChanged, &sink, [](const QVideoFrame &frame) {
+            QVideoFrame renderersCopy = frame;
+            renderersCopy.map(QVideoFrame::ReadOnly); // and never unmapped
+        });
+        FramePool pool(64, 48);
+        for (int i = 0; i < 30; ++i) {
+            bridge.present(flatFrame(pool, uint8_t(i), qint64(i + 1) * 100000000));
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(bridge.framesShown(), quint64(30));
+        QCOMPARE(bridge.replacedSlots(), quint64(0));
+        QVideoFrame last = sink.videoFrame();
+        QVERIFY(last.map(QVideoFrame::ReadOnly));
+        QCOMPARE(int(last.bits(0)[0]), 29);
+        last.unmap();
+    }
+
     void displayFpsFollowsWhatWasShown()
     {
         PreviewBridge bridge;
