@@ -157,6 +157,10 @@
         <translation>LIVE</translation>
     </message>
     <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
         <source>OFF</source>
         <translation>AUS</translation>
     </message>

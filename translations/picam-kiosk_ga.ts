@@ -159,6 +159,10 @@
         <translation>BEO</translation>
     </message>
     <message>
+        <source>OFFLINE</source>
+        <translation>AS LÍNE</translation>
+    </message>
+    <message>
         <source>OFF</source>
         <translation>AS</translation>
     </message>

@@ -72,7 +72,9 @@ FocusScope {
                 anchors.verticalCenter: parent.verticalCenter
             }
             Text {
-                text: StatusSummary.streaming ? qsTr("LIVE") : qsTr("OFF")
+                text: !StatusSummary.streaming ? qsTr("OFF")
+                      : StatusSummary.streamLevel === StatusSummary.Good ? qsTr("LIVE")
+                      : qsTr("OFFLINE")
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every visible string of the screen is translated: lupdate run over the
+# sources into a copy of each .ts file finds no new or unfinished entry.
+set -euo pipefail
+src="$1"
+lupdate=/usr/lib/qt6/bin/lupdate
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+status=0
+for ts in "$src"/translations/picam-kiosk_*.ts; do
+    copy="$work/$(basename "$ts")"
+    cp "$ts" "$copy"
+    lang="$(basename "$ts" .ts)"; lang="${lang#picam-kiosk_}"
+    (cd "$src" && "$lupdate" -no-obsolete -locations none -target-language "$lang" \
+        qml backend/ui -ts "$copy" >/dev/null)
+    unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
+    total=$(grep -c '<source>' "$copy" || true)
+    echo "$(basename "$ts"): $total entries, $unfinished unfinished"
+    if [ "$unfinished" -ne 0 ]; then
+        grep -B2 'type="unfinished"' "$copy" | grep '<source>' | sed 's/^/  untranslated: /'
+        status=1
+    fi
+done
+exit $status
