@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The tree is clang-format clean (.clang-format at the root).
+set -euo pipefail
+cd "$1"
+mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app backend qml tests bench -name '*.cpp' -o -name '*.h')
+clang-format --dry-run --Werror "${files[@]}"
+echo "${#files[@]} files clang-format clean"
