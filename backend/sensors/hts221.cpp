@@ -85,23 +85,19 @@ bool Hts221::init()
 
 Hts221::Result Hts221::read(Measurement *out)
 {
-    const auto status = m_device.readRegister(Status);
-    if (!status) {
+    quint8 raw[4];
+    switch (m_device.readConversion(Status, HumidityOut, raw, sizeof raw)) {
+    case RegisterDevice::Conversion::Failed:
         fail(m_device.lastError());
         return Result::Error;
-    }
-    // Both conversions done since the last read; otherwise the previous
-    // values are still the latest.
-    if ((*status & 0x03) != 0x03) {
+    case RegisterDevice::Conversion::Pending:
+        // The previous values are still the latest.
         if (!m_last)
             return Result::NotReady;
         *out = *m_last;
         return Result::Ok;
-    }
-    quint8 raw[4];
-    if (!m_device.read(HumidityOut, raw, 4)) {
-        fail(m_device.lastError());
-        return Result::Error;
+    case RegisterDevice::Conversion::Done:
+        break;
     }
     const qint16 hOut = le16(raw);
     const qint16 tOut = le16(raw + 2);

@@ -41,21 +41,19 @@ bool Lps25h::init()
 
 Lps25h::Result Lps25h::read(Measurement *out)
 {
-    const auto status = m_device.readRegister(Status);
-    if (!status) {
+    quint8 raw[5];
+    switch (m_device.readConversion(Status, PressureOut, raw, sizeof raw)) {
+    case RegisterDevice::Conversion::Failed:
         fail(m_device.lastError());
         return Result::Error;
-    }
-    if ((*status & 0x03) != 0x03) {
+    case RegisterDevice::Conversion::Pending:
+        // The previous values are still the latest.
         if (!m_last)
             return Result::NotReady;
         *out = *m_last;
         return Result::Ok;
-    }
-    quint8 raw[5];
-    if (!m_device.read(PressureOut, raw, 5)) {
-        fail(m_device.lastError());
-        return Result::Error;
+    case RegisterDevice::Conversion::Done:
+        break;
     }
     qint32 p = qint32(raw[0]) | qint32(raw[1]) << 8 | qint32(raw[2]) << 16;
     if (p & 0x800000)

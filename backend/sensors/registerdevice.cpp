@@ -43,6 +43,17 @@ std::optional<quint8> RegisterDevice::readRegister(quint8 reg)
     return value;
 }
 
+RegisterDevice::Conversion RegisterDevice::readConversion(quint8 status, quint8 first, quint8 *data,
+                                                          int count)
+{
+    const auto bits = readRegister(status);
+    if (!bits)
+        return Conversion::Failed;
+    if ((*bits & 0x03) != 0x03)
+        return Conversion::Pending;
+    return read(first, data, count) ? Conversion::Done : Conversion::Failed;
+}
+
 bool RegisterDevice::writeRegister(quint8 reg, quint8 value)
 {
     QString error;
