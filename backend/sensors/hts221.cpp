@@ -60,14 +60,8 @@ double Hts221::temperature(const Calibration &c, qint16 tOut)
 bool Hts221::init()
 {
     m_last.reset();
-    const auto id = m_device.readRegister(WhoAmIRegister);
-    if (!id)
+    if (!m_device.checkWhoAmI(WhoAmIRegister, WhoAmIValue, QStringLiteral("an HTS221")))
         return fail(m_device.lastError());
-    if (*id != WhoAmIValue)
-        return fail(QStringLiteral("%1 answers WHO_AM_I 0x%2, expected 0x%3: not an HTS221")
-                        .arg(m_device.description())
-                        .arg(*id, 2, 16, QLatin1Char('0'))
-                        .arg(WhoAmIValue, 2, 16));
     if (!m_device.writeRegister(AvConf, AvConfValue) ||
         !m_device.writeRegister(CtrlReg1, CtrlReg1Value))
         return fail(m_device.lastError());

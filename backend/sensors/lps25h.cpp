@@ -21,14 +21,8 @@ bool Lps25h::fail(const QString &message)
 bool Lps25h::init()
 {
     m_last.reset();
-    const auto id = m_device.readRegister(WhoAmIRegister);
-    if (!id)
+    if (!m_device.checkWhoAmI(WhoAmIRegister, WhoAmIValue, QStringLiteral("an LPS25H")))
         return fail(m_device.lastError());
-    if (*id != WhoAmIValue)
-        return fail(QStringLiteral("%1 answers WHO_AM_I 0x%2, expected 0x%3: not an LPS25H")
-                        .arg(m_device.description())
-                        .arg(*id, 2, 16, QLatin1Char('0'))
-                        .arg(WhoAmIValue, 2, 16));
     // The order RTIMULib uses.
     if (!m_device.writeRegister(CtrlReg1, CtrlReg1Value) ||
         !m_device.writeRegister(ResConf, ResConfValue) ||

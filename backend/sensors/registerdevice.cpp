@@ -54,6 +54,19 @@ RegisterDevice::Conversion RegisterDevice::readConversion(quint8 status, quint8 
     return read(first, data, count) ? Conversion::Done : Conversion::Failed;
 }
 
+bool RegisterDevice::checkWhoAmI(quint8 reg, quint8 expected, const QString &chip)
+{
+    const auto id = readRegister(reg);
+    if (!id)
+        return false;
+    if (*id != expected) {
+        m_lastError = QStringLiteral("%1 answers WHO_AM_I %2, expected %3: not %4")
+                          .arg(description(), hex(*id), hex(expected), chip);
+        return false;
+    }
+    return true;
+}
+
 bool RegisterDevice::writeRegister(quint8 reg, quint8 value)
 {
     QString error;
