@@ -60,14 +60,8 @@ double Hts221::temperature(const Calibration &c, qint16 tOut)
 bool Hts221::init()
 {
     m_last.reset();
-    const auto id = m_device.readRegister(WhoAmIRegister);
-    if (!id)
+    if (!m_device.checkWhoAmI(WhoAmIRegister, WhoAmIValue, QStringLiteral("an HTS221")))
         return fail(m_device.lastError());
-    if (*id != WhoAmIValue)
-        return fail(QStringLiteral("%1 answers WHO_AM_I 0x%2, expected 0x%3: not an HTS221")
-                        .arg(m_device.description())
-                        .arg(*id, 2, 16, QLatin1Char('0'))
-                        .arg(WhoAmIValue, 2, 16));
     if (!m_device.writeRegister(AvConf, AvConfValue) ||
         !m_device.writeRegister(CtrlReg1, CtrlReg1Value))
         return fail(m_device.lastError());
@@ -85,23 +79,19 @@ bool Hts221::init()
 
 Hts221::Result Hts221::read(Measurement *out)
 {
-    const auto status = m_device.readRegister(Status);
-    if (!status) {
+    quint8 raw[4];
+    switch (m_device.readConversion(Status, HumidityOut, raw, sizeof raw)) {
+    case RegisterDevice::Conversion::Failed:
         fail(m_device.lastError());
         return Result::Error;
-    }
-    // Both conversions done since the last read; otherwise the previous
-    // values are still the latest.
-    if ((*status & 0x03) != 0x03) {
+    case RegisterDevice::Conversion::Pending:
+        // The previous values are still the latest.
         if (!m_last)
             return Result::NotReady;
         *out = *m_last;
         return Result::Ok;
-    }
-    quint8 raw[4];
-    if (!m_device.read(HumidityOut, raw, 4)) {
-        fail(m_device.lastError());
-        return Result::Error;
+    case RegisterDevice::Conversion::Done:
+        break;
     }
     const qint16 hOut = le16(raw);
     const qint16 tOut = le16(raw + 2);

@@ -21,14 +21,8 @@ bool Lps25h::fail(const QString &message)
 bool Lps25h::init()
 {
     m_last.reset();
-    const auto id = m_device.readRegister(WhoAmIRegister);
-    if (!id)
+    if (!m_device.checkWhoAmI(WhoAmIRegister, WhoAmIValue, QStringLiteral("an LPS25H")))
         return fail(m_device.lastError());
-    if (*id != WhoAmIValue)
-        return fail(QStringLiteral("%1 answers WHO_AM_I 0x%2, expected 0x%3: not an LPS25H")
-                        .arg(m_device.description())
-                        .arg(*id, 2, 16, QLatin1Char('0'))
-                        .arg(WhoAmIValue, 2, 16));
     // The order RTIMULib uses.
     if (!m_device.writeRegister(CtrlReg1, CtrlReg1Value) ||
         !m_device.writeRegister(ResConf, ResConfValue) ||
@@ -41,21 +35,19 @@ bool Lps25h::init()
 
 Lps25h::Result Lps25h::read(Measurement *out)
 {
-    const auto status = m_device.readRegister(Status);
-    if (!status) {
+    quint8 raw[5];
+    switch (m_device.readConversion(Status, PressureOut, raw, sizeof raw)) {
+    case RegisterDevice::Conversion::Failed:
         fail(m_device.lastError());
         return Result::Error;
-    }
-    if ((*status & 0x03) != 0x03) {
+    case RegisterDevice::Conversion::Pending:
+        // The previous values are still the latest.
         if (!m_last)
             return Result::NotReady;
         *out = *m_last;
         return Result::Ok;
-    }
-    quint8 raw[5];
-    if (!m_device.read(PressureOut, raw, 5)) {
-        fail(m_device.lastError());
-        return Result::Error;
+    case RegisterDevice::Conversion::Done:
+        break;
     }
     qint32 p = qint32(raw[0]) | qint32(raw[1]) << 8 | qint32(raw[2]) << 16;
     if (p & 0x800000)

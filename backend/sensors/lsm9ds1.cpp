@@ -94,25 +94,14 @@ bool Lsm9ds1::fail(const QString &message)
     return false;
 }
 
-bool Lsm9ds1::checkId(RegisterDevice &device, quint8 expected, const char *what)
-{
-    const auto id = device.readRegister(WhoAmIRegister);
-    if (!id)
-        return fail(device.lastError());
-    if (*id != expected)
-        return fail(QStringLiteral("%1 answers WHO_AM_I 0x%2, expected 0x%3: not an LSM9DS1 %4")
-                        .arg(device.description())
-                        .arg(*id, 2, 16, QLatin1Char('0'))
-                        .arg(expected, 2, 16, QLatin1Char('0'))
-                        .arg(QLatin1String(what)));
-    return true;
-}
-
 bool Lsm9ds1::init()
 {
-    if (!checkId(m_accelGyro, AccelGyroId, "accelerometer/gyroscope") ||
-        !checkId(m_magnetometer, MagnetometerId, "magnetometer"))
-        return false;
+    if (!m_accelGyro.checkWhoAmI(WhoAmIRegister, AccelGyroId,
+                                 QStringLiteral("an LSM9DS1 accelerometer/gyroscope")))
+        return fail(m_accelGyro.lastError());
+    if (!m_magnetometer.checkWhoAmI(WhoAmIRegister, MagnetometerId,
+                                    QStringLiteral("an LSM9DS1 magnetometer")))
+        return fail(m_magnetometer.lastError());
     if (!m_accelGyro.writeRegister(CtrlReg1G, ctrlReg1G(m_config.gyro)) ||
         !m_accelGyro.writeRegister(CtrlReg6Xl, ctrlReg6Xl(m_config.accel)))
         return fail(m_accelGyro.lastError());

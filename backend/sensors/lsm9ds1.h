@@ -67,7 +67,6 @@ public:
 
 private:
     bool fail(const QString &message);
-    bool checkId(RegisterDevice &device, quint8 expected, const char *what);
     bool readVector(RegisterDevice &device, quint8 reg, qint16 out[3]);
 
     RegisterDevice &m_accelGyro;

@@ -43,6 +43,30 @@ std::optional<quint8> RegisterDevice::readRegister(quint8 reg)
     return value;
 }
 
+RegisterDevice::Conversion RegisterDevice::readConversion(quint8 status, quint8 first, quint8 *data,
+                                                          int count)
+{
+    const auto bits = readRegister(status);
+    if (!bits)
+        return Conversion::Failed;
+    if ((*bits & 0x03) != 0x03)
+        return Conversion::Pending;
+    return read(first, data, count) ? Conversion::Done : Conversion::Failed;
+}
+
+bool RegisterDevice::checkWhoAmI(quint8 reg, quint8 expected, const QString &chip)
+{
+    const auto id = readRegister(reg);
+    if (!id)
+        return false;
+    if (*id != expected) {
+        m_lastError = QStringLiteral("%1 answers WHO_AM_I %2, expected %3: not %4")
+                          .arg(description(), hex(*id), hex(expected), chip);
+        return false;
+    }
+    return true;
+}
+
 bool RegisterDevice::writeRegister(quint8 reg, quint8 value)
 {
     QString error;

@@ -21,6 +21,19 @@ public:
     std::optional<quint8> readRegister(quint8 reg);
     bool writeRegister(quint8 reg, quint8 value);
 
+    // Reads the identity register `reg` (WHO_AM_I on the ST parts). False
+    // when it is not `expected`, with lastError() naming what answered and
+    // what was expected: `chip`, e.g. "an HTS221".
+    bool checkWhoAmI(quint8 reg, quint8 expected, const QString &chip);
+
+    enum class Conversion { Done, Pending, Failed };
+    // The data-ready handshake of the ST climate chips (HTS221, LPS25H): when
+    // the status register `status` has bits 0 and 1 set, both conversions
+    // are done since the last read, and `count` output registers from
+    // `first` are read into `data`. Pending leaves `data` alone; Failed
+    // says why in lastError().
+    Conversion readConversion(quint8 status, quint8 first, quint8 *data, int count);
+
     QString lastError() const { return m_lastError; }
     // Where the chip is, for messages: e.g. "/dev/i2c-1 0x5f".
     virtual QString description() const = 0;

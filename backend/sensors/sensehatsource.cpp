@@ -90,14 +90,10 @@ void SenseHatSource::release(Chip chip)
 {
     switch (chip) {
     case Humidity:
-        m_hts221.reset();
-        m_humidityDevice.reset();
-        m_humidityIio.reset();
+        m_humidity.release();
         break;
     case Pressure:
-        m_lps25h.reset();
-        m_pressureDevice.reset();
-        m_pressureIio.reset();
+        m_pressure.release();
         break;
     case Imu:
         m_lsm9ds1.reset();
@@ -123,10 +119,12 @@ void SenseHatSource::probeChip(Chip chip, double now)
     bool ok = false;
     switch (chip) {
     case Humidity:
-        ok = openHumidity(&path, &error);
+        ok = openClimate(&m_humidity, QStringLiteral("hts221"), QStringLiteral("humidityrelative"),
+                         &path, &error);
         break;
     case Pressure:
-        ok = openPressure(&path, &error);
+        ok = openClimate(&m_pressure, QStringLiteral("lps25h"), QStringLiteral("pressure"), &path,
+                         &error);
         break;
     case Imu:
         ok = openImu(&path, &error);
@@ -153,60 +151,32 @@ void SenseHatSource::probeChip(Chip chip, double now)
         qCDebug(lcSensors).noquote() << h.name() << "probe failed again:" << error;
 }
 
-bool SenseHatSource::openHumidity(QString *path, QString *error)
+template<typename Driver>
+bool SenseHatSource::openClimate(ClimateChip<Driver> *chip, const QString &iioName,
+                                 const QString &iioChannel, QString *path, QString *error)
 {
-    RegisterBus::Opened opened = m_bus->open(Hts221::Address);
+    RegisterBus::Opened opened = m_bus->open(Driver::Address);
     if (opened.device) {
-        m_humidityDevice = std::move(opened.device);
-        m_hts221 = std::make_unique<Hts221>(*m_humidityDevice);
-        if (!m_hts221->init()) {
-            *error = m_hts221->lastError();
+        chip->device = std::move(opened.device);
+        chip->driver = std::make_unique<Driver>(*chip->device);
+        if (!chip->driver->init()) {
+            *error = chip->driver->lastError();
             return false;
         }
-        *path = QStringLiteral("i2c-dev ") + m_humidityDevice->description();
+        *path = QStringLiteral("i2c-dev ") + chip->device->description();
         return true;
     }
     if (!opened.busy) {
         *error = opened.error;
         return false;
     }
-    const auto iio = withChannel(IioDevice::find(m_options.iioRoot, QStringLiteral("hts221")),
-                                 QStringLiteral("humidityrelative"));
+    const auto iio = withChannel(IioDevice::find(m_options.iioRoot, iioName), iioChannel);
     if (!iio) {
-        *error =
-            opened.error + QStringLiteral(", and no hts221 IIO device under ") + m_options.iioRoot;
+        *error = opened.error +
+                 QStringLiteral(", and no %1 IIO device under %2").arg(iioName, m_options.iioRoot);
         return false;
     }
-    m_humidityIio = iio;
-    *path = QStringLiteral("IIO %1 (%2; %3)").arg(iio->path(), iio->name(), opened.error);
-    return true;
-}
-
-bool SenseHatSource::openPressure(QString *path, QString *error)
-{
-    RegisterBus::Opened opened = m_bus->open(Lps25h::Address);
-    if (opened.device) {
-        m_pressureDevice = std::move(opened.device);
-        m_lps25h = std::make_unique<Lps25h>(*m_pressureDevice);
-        if (!m_lps25h->init()) {
-            *error = m_lps25h->lastError();
-            return false;
-        }
-        *path = QStringLiteral("i2c-dev ") + m_pressureDevice->description();
-        return true;
-    }
-    if (!opened.busy) {
-        *error = opened.error;
-        return false;
-    }
-    const auto iio = withChannel(IioDevice::find(m_options.iioRoot, QStringLiteral("lps25h")),
-                                 QStringLiteral("pressure"));
-    if (!iio) {
-        *error =
-            opened.error + QStringLiteral(", and no lps25h IIO device under ") + m_options.iioRoot;
-        return false;
-    }
-    m_pressureIio = iio;
+    chip->iio = iio;
     *path = QStringLiteral("IIO %1 (%2; %3)").arg(iio->path(), iio->name(), opened.error);
     return true;
 }
@@ -270,11 +240,11 @@ void SenseHatSource::readFailed(Chip chip, double now, const QString &error)
 
 bool SenseHatSource::readHumidity(ClimateSample *out, QString *error)
 {
-    if (m_hts221) {
+    if (m_humidity.driver) {
         Hts221::Measurement m;
-        switch (m_hts221->read(&m)) {
+        switch (m_humidity.driver->read(&m)) {
         case Hts221::Result::Error:
-            *error = m_hts221->lastError();
+            *error = m_humidity.driver->lastError();
             return false;
         case Hts221::Result::NotReady:
             return true;
@@ -288,10 +258,10 @@ bool SenseHatSource::readHumidity(ClimateSample *out, QString *error)
         out->humidityTemperature = m.temperature;
         return true;
     }
-    if (m_humidityIio) {
+    if (m_humidity.iio) {
         // IIO units: milli percent and millidegrees.
-        const auto h = m_humidityIio->value(QStringLiteral("humidityrelative"), error);
-        const auto t = h ? m_humidityIio->value(QStringLiteral("temp"), error) : std::nullopt;
+        const auto h = m_humidity.iio->value(QStringLiteral("humidityrelative"), error);
+        const auto t = h ? m_humidity.iio->value(QStringLiteral("temp"), error) : std::nullopt;
         if (!t)
             return false;
         const double rh = *h / 1000.0;
@@ -312,11 +282,11 @@ bool SenseHatSource::readHumidity(ClimateSample *out, QString *error)
 
 bool SenseHatSource::readPressure(ClimateSample *out, QString *error)
 {
-    if (m_lps25h) {
+    if (m_pressure.driver) {
         Lps25h::Measurement m;
-        switch (m_lps25h->read(&m)) {
+        switch (m_pressure.driver->read(&m)) {
         case Lps25h::Result::Error:
-            *error = m_lps25h->lastError();
+            *error = m_pressure.driver->lastError();
             return false;
         case Lps25h::Result::NotReady:
             return true;
@@ -327,10 +297,10 @@ bool SenseHatSource::readPressure(ClimateSample *out, QString *error)
         out->pressureTemperature = m.temperature;
         return true;
     }
-    if (m_pressureIio) {
+    if (m_pressure.iio) {
         // IIO units: kilopascal and millidegrees.
-        const auto p = m_pressureIio->value(QStringLiteral("pressure"), error);
-        const auto t = p ? m_pressureIio->value(QStringLiteral("temp"), error) : std::nullopt;
+        const auto p = m_pressure.iio->value(QStringLiteral("pressure"), error);
+        const auto t = p ? m_pressure.iio->value(QStringLiteral("temp"), error) : std::nullopt;
         if (!t)
             return false;
         const double hPa = *p * 10.0;

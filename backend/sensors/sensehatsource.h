@@ -46,9 +46,27 @@ public:
     static constexpr int Attempts = 2;
 
 private:
+    // A climate chip (HTS221 or LPS25H): read over i2c-dev through its
+    // driver, or through its IIO device when a kernel driver holds it.
+    template<typename Driver> struct ClimateChip
+    {
+        std::unique_ptr<RegisterDevice> device;
+        std::unique_ptr<Driver> driver;
+        std::optional<IioDevice> iio;
+
+        // The driver first: it holds a reference to the device.
+        void release()
+        {
+            driver.reset();
+            device.reset();
+            iio.reset();
+        }
+    };
+
     void probeChip(Chip chip, double now);
-    bool openHumidity(QString *path, QString *error);
-    bool openPressure(QString *path, QString *error);
+    template<typename Driver>
+    bool openClimate(ClimateChip<Driver> *chip, const QString &iioName, const QString &iioChannel,
+                     QString *path, QString *error);
     bool openImu(QString *path, QString *error);
     void release(Chip chip);
     void readFailed(Chip chip, double now, const QString &error);
@@ -63,13 +81,8 @@ private:
     CpuThermometer m_cpu;
     bool m_cpuReported = false;
 
-    std::unique_ptr<RegisterDevice> m_humidityDevice;
-    std::unique_ptr<Hts221> m_hts221;
-    std::optional<IioDevice> m_humidityIio;
-
-    std::unique_ptr<RegisterDevice> m_pressureDevice;
-    std::unique_ptr<Lps25h> m_lps25h;
-    std::optional<IioDevice> m_pressureIio;
+    ClimateChip<Hts221> m_humidity;
+    ClimateChip<Lps25h> m_pressure;
 
     std::unique_ptr<RegisterDevice> m_accelGyroDevice;
     std::unique_ptr<RegisterDevice> m_magnetometerDevice;

@@ -19,6 +19,27 @@ QString withError(const QString &text, const QString &error)
 {
     return error.isEmpty() ? text : text + QStringLiteral(" · ") + error;
 }
+
+// A service's state as a level; only what "running" means differs per service.
+StatusSummary::Level levelOf(const Service *service, StatusSummary::Level whenRunning)
+{
+    using Level = StatusSummary::Level;
+    if (!service)
+        return Level::Idle;
+    switch (service->state()) {
+    case Service::State::Stopped:
+        return Level::Idle;
+    case Service::State::Starting:
+        return Level::Busy;
+    case Service::State::Running:
+        return whenRunning;
+    case Service::State::Retrying:
+        return Level::Warning;
+    case Service::State::Failed:
+        return Level::Error;
+    }
+    return Level::Idle;
+}
 } // namespace
 
 StatusSummary::StatusSummary(const Settings *settings, QObject *parent)
@@ -131,21 +152,7 @@ void StatusSummary::setStreaming(bool on)
 
 StatusSummary::Level StatusSummary::streamLevel() const
 {
-    if (!m_stream)
-        return Level::Idle;
-    switch (m_stream->state()) {
-    case Service::State::Stopped:
-        return Level::Idle;
-    case Service::State::Starting:
-        return Level::Busy;
-    case Service::State::Running:
-        return m_streamStats.connected ? Level::Good : Level::Busy;
-    case Service::State::Retrying:
-        return Level::Warning;
-    case Service::State::Failed:
-        return Level::Error;
-    }
-    return Level::Idle;
+    return levelOf(m_stream, m_streamStats.connected ? Level::Good : Level::Busy);
 }
 
 QString StatusSummary::streamText() const
@@ -174,21 +181,7 @@ QString StatusSummary::streamText() const
 
 StatusSummary::Level StatusSummary::mqttLevel() const
 {
-    if (!m_mqtt)
-        return Level::Idle;
-    switch (m_mqtt->state()) {
-    case Service::State::Stopped:
-        return Level::Idle;
-    case Service::State::Starting:
-        return Level::Busy;
-    case Service::State::Running:
-        return m_mqttStats.buffered > 0 ? Level::Warning : Level::Good;
-    case Service::State::Retrying:
-        return Level::Warning;
-    case Service::State::Failed:
-        return Level::Error;
-    }
-    return Level::Idle;
+    return levelOf(m_mqtt, m_mqttStats.buffered > 0 ? Level::Warning : Level::Good);
 }
 
 QString StatusSummary::mqttText() const

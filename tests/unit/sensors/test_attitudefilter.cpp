@@ -1,3 +1,4 @@
+#include "anglediff.h"
 #include "sensors/attitudefilter.h"
 
 #include <QTest>
@@ -12,17 +13,6 @@ namespace {
 constexpr double Deg = std::numbers::pi / 180.0;
 constexpr double Rate = 50.0;               // Hz
 const Vector3 EarthField{20.0, 0.0, -44.0}; // uT: north and down
-
-// Signed difference a - b of two 0..360 angles, in -180..180.
-double angleDiff(double a, double b)
-{
-    double d = std::fmod(a - b, 360.0);
-    if (d > 180)
-        d -= 360;
-    if (d < -180)
-        d += 360;
-    return d;
-}
 
 struct Noise
 {

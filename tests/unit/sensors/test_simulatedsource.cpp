@@ -1,19 +1,8 @@
+#include "anglediff.h"
 #include "sensors/attitudefilter.h"
 #include "sensors/simulatedsource.h"
 
 #include <QTest>
-
-namespace {
-double angleDiff(double a, double b)
-{
-    double d = std::fmod(a - b, 360.0);
-    if (d > 180)
-        d -= 360;
-    if (d < -180)
-        d += 360;
-    return d;
-}
-} // namespace
 
 class TestSimulatedSource : public QObject
 {
