@@ -36,6 +36,21 @@ SensorValue::Scale scaleOf(SensorReading::Field f)
     }
     return {};
 }
+
+// Readings give pitch and roll in 0..360 degrees as python-sense-hat does;
+// the attitude indicator needs them signed: 359 is a 1 degree nose-down, not
+// a full turn (which would pin the horizon off the dial).
+std::optional<double> signedDegrees(std::optional<double> degrees)
+{
+    if (degrees && *degrees > 180)
+        return *degrees - 360;
+    return degrees;
+}
+
+std::optional<double> shown(SensorReading::Field f, std::optional<double> value)
+{
+    return f == SensorReading::Pitch || f == SensorReading::Roll ? signedDegrees(value) : value;
+}
 } // namespace
 
 SensorPanel::SensorPanel(const Settings *settings, QObject *parent)
@@ -55,7 +70,9 @@ SensorPanel::SensorPanel(const Settings *settings, QObject *parent)
 void SensorPanel::setReading(const SensorReading &reading)
 {
     for (int f = 0; f < SensorReading::FieldCount; ++f)
-        m_values[size_t(f)]->record(reading.value(SensorReading::Field(f)), reading.timestampMs);
+        m_values[size_t(f)]->record(
+            shown(SensorReading::Field(f), reading.value(SensorReading::Field(f))),
+            reading.timestampMs);
     if (!m_hasReading) {
         m_hasReading = true;
         emit hasReadingChanged();
@@ -64,8 +81,8 @@ void SensorPanel::setReading(const SensorReading &reading)
 
 void SensorPanel::setAttitude(double pitch, double roll, double yaw)
 {
-    this->pitch()->setCurrent(pitch);
-    this->roll()->setCurrent(roll);
+    this->pitch()->setCurrent(signedDegrees(pitch));
+    this->roll()->setCurrent(signedDegrees(roll));
     this->yaw()->setCurrent(yaw);
 }
 

@@ -1,5 +1,7 @@
 #include "previewbridge.h"
 
+#include "system/logging.h"
+
 extern "C" {
 #include <libswscale/swscale.h>
 }
@@ -18,8 +20,28 @@ PreviewBridge::PreviewBridge(QObject *parent)
             m_displayFps = fps;
             emit displayFpsChanged();
         }
+        // Every second at debug level (bench/preview turns it on), every
+        // minute at info level like the stream stats.
+        qCDebug(lcVideo).noquote() << statsText();
+        if (++m_ticks % 60 == 0)
+            qCInfo(lcVideo).noquote() << statsText();
     });
     m_fpsTimer.start();
+}
+
+PreviewBridge::~PreviewBridge()
+{
+    if (m_offered)
+        qCInfo(lcVideo).noquote() << statsText() << "(at exit)";
+}
+
+QString PreviewBridge::statsText() const
+{
+    return QStringLiteral("preview: %1 of %2 frames shown, %3 fps, %4 ring slots replaced")
+        .arg(m_shown.load())
+        .arg(m_offered.load())
+        .arg(m_displayFps, 0, 'f', 1)
+        .arg(m_replacedSlots.load());
 }
 
 void PreviewBridge::setVideoSink(QVideoSink *sink)
@@ -38,6 +60,7 @@ void PreviewBridge::setMaximumFps(double fps)
 
 void PreviewBridge::present(const Frame &frame)
 {
+    m_offered.fetch_add(1, std::memory_order_relaxed);
     {
         QMutexLocker lock(&m_latestMutex);
         m_latest = frame; // for snapshot(): shares the pixels, no copy

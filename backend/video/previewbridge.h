@@ -25,6 +25,7 @@ class PreviewBridge : public QObject
     Q_PROPERTY(double displayFps READ displayFps NOTIFY displayFpsChanged)
 public:
     explicit PreviewBridge(QObject *parent = nullptr);
+    ~PreviewBridge() override;
 
     QVideoSink *videoSink() const { return m_sink; }
     void setVideoSink(QVideoSink *sink);
@@ -37,8 +38,12 @@ public:
     void present(const Frame &frame);
 
     quint64 framesShown() const { return m_shown; }
+    // Frames given to present(), shown or skipped.
+    quint64 framesOffered() const { return m_offered; }
     // How often every ring slot was still held by the renderer.
     quint64 replacedSlots() const { return m_replacedSlots; }
+    // "preview: N of M frames shown, X fps, R ring slots replaced".
+    QString statsText() const;
 
 signals:
     void videoSinkChanged();
@@ -56,11 +61,13 @@ private:
     qint64 m_lastShownNs = 0;
     std::array<QVideoFrame, 3> m_ring;
     int m_next = 0;
-    quint64 m_replacedSlots = 0; // ring slots the renderer still held
+    std::atomic<quint64> m_replacedSlots{0}; // ring slots the renderer still held
     mutable QMutex m_latestMutex;
     Frame m_latest;
     std::atomic<quint64> m_shown{0};
+    std::atomic<quint64> m_offered{0};
     quint64 m_shownAtLastTick = 0;
+    int m_ticks = 0;
     double m_displayFps = 0;
     QTimer m_fpsTimer;
 };

@@ -113,6 +113,25 @@ private slots:
         QCOMPARE(panel.yaw()->text(), QStringLiteral("360"));
     }
 
+    // Pitch and roll arrive in 0..360 as from python-sense-hat; the screen
+    // shows them signed (a level board slightly nose-down is -1, not 359).
+    void pitchAndRollAreShownSigned()
+    {
+        SensorPanel panel;
+        panel.setAttitude(359.0, 182.0, 359.0);
+        QCOMPARE(panel.pitch()->value(), -1.0);
+        QCOMPARE(panel.pitch()->text(), QStringLiteral("-1"));
+        QCOMPARE(panel.roll()->value(), -178.0);
+        QCOMPARE(panel.yaw()->value(), 359.0); // a heading stays 0..360
+        SensorReading r;
+        r.timestampMs = 1000;
+        r.set(SensorReading::Pitch, 350.0);
+        r.set(SensorReading::Roll, 10.0);
+        panel.setReading(r);
+        QCOMPARE(panel.pitch()->value(), -10.0);
+        QCOMPARE(panel.roll()->value(), 10.0);
+    }
+
     void sourceDescriptionSignals()
     {
         SensorPanel panel;

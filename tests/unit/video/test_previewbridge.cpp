@@ -6,7 +6,50 @@
 #include <QThread>
 #include <QVideoSink>
 
+#include <algorithm>
+#include <cstddef>
 #include <cstring>
+#include <vector>
+
+// Counts the heap allocations of one thread while asked to, to check that the
+// preview path allocates no frame buffers. glibc lets a program replace
+// malloc; every library's allocations (Qt's too) then come through here.
+namespace {
+thread_local bool g_countAllocations = false;
+thread_local std::size_t g_allocations = 0;
+thread_local std::size_t g_largestAllocation = 0;
+
+void noteAllocation(std::size_t size)
+{
+    if (!g_countAllocations)
+        return;
+    ++g_allocations;
+    g_largestAllocation = std::max(g_largestAllocation, size);
+}
+} // namespace
+
+#ifdef __GLIBC__
+extern "C" {
+void *__libc_malloc(std::size_t);
+void *__libc_calloc(std::size_t, std::size_t);
+void *__libc_realloc(void *, std::size_t);
+void *malloc(std::size_t size)
+{
+    noteAllocation(size);
+    return __libc_malloc(size);
+}
+void *calloc(std::size_t n, std::size_t size)
+{
+    noteAllocation(n * size);
+    return __libc_calloc(n, size);
+}
+void *realloc(void *p, std::size_t size)
+{
+    noteAllocation(size);
+    return __libc_realloc(p, size);
+}
+}
+#endif
 
 namespace {
 // A frame whose Y plane is one grey level and chroma neutral.
@@ -75,6 +118,10 @@ private slots:
             QCoreApplication::processEvents();
         }
         QVERIFY(bridge.framesShown() >= 8 && bridge.framesShown() <= 12);
+        QCOMPARE(bridge.framesOffered(), quint64(120));
+        QVERIFY(bridge.statsText().startsWith(
+            QStringLiteral("preview: %1 of 120 frames shown, ").arg(bridge.framesShown())));
+        QVERIFY(bridge.statsText().endsWith(QStringLiteral(", 0 ring slots replaced")));
         // Buffers are reused: the pool never needed more than a handful.
         QVERIFY(pool.buffersCreated() <= 3);
     }
@@ -102,6 +149,45 @@ private slots:
         QVERIFY(last.map(QVideoFrame::ReadOnly));
         QCOMPARE(int(last.bits(0)[0]), 29);
         last.unmap();
+    }
+
+    // Frames go into the ring's three buffers: showing a frame allocates no
+    // pixel buffer, only the small event of the queued call to the GUI thread.
+    void showingFramesAllocatesNoFrameBuffers()
+    {
+#ifndef __GLIBC__
+        QSKIP("counts allocations through glibc's malloc");
+#endif
+        PreviewBridge bridge;
+        bridge.setMaximumFps(0);
+        QVideoSink sink;
+        bridge.setVideoSink(&sink);
+        connect(&sink, &QVideoSink::videoFrameChanged, &sink, [](const QVideoFrame &frame) {
+            QVideoFrame renderersCopy = frame;
+            renderersCopy.map(QVideoFrame::ReadOnly); // as Qt 6.4's renderer does
+        });
+        FramePool pool(640, 480);
+        std::vector<Frame> frames;
+        for (int i = 0; i < 40; ++i)
+            frames.push_back(flatFrame(pool, uint8_t(i), qint64(i + 1) * 100000000));
+        // The first frames fill the ring.
+        for (int i = 0; i < 10; ++i) {
+            bridge.present(frames[i]);
+            QCoreApplication::processEvents();
+        }
+        g_allocations = g_largestAllocation = 0;
+        g_countAllocations = true;
+        for (int i = 10; i < 40; ++i) {
+            bridge.present(frames[i]);
+            QCoreApplication::processEvents();
+        }
+        g_countAllocations = false;
+        QCOMPARE(bridge.framesShown(), quint64(40));
+        QCOMPARE(bridge.replacedSlots(), quint64(0));
+        qInfo("%zu allocations for 30 frames shown, the largest %zu bytes", g_allocations,
+              g_largestAllocation);
+        QVERIFY(g_largestAllocation < 1024); // a 640x480 frame is 460800 bytes
+        QVERIFY(g_allocations <= 30 * 4);
     }
 
     void displayFpsFollowsWhatWasShown()
