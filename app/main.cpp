@@ -129,8 +129,8 @@ int main(int argc, char *argv[])
 
     Supervisor supervisor;
 
-    // --- video: capture service and preview bridge (issue: video) ---
-    // One capture feeds every consumer, on the source's thread.
+    // One capture feeds every consumer, on the source's thread: the preview
+    // (only with a screen) and the stream.
     auto *capture = new CaptureService(settings);
     supervisor.addService(capture);
     std::unique_ptr<PreviewBridge> preview;
@@ -141,15 +141,15 @@ int main(int argc, char *argv[])
             [bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
     }
 
-    // --- stream: H.264 encoder and RTSP publisher (issue: video) ---
     auto *stream = new StreamService(settings);
     supervisor.addService(stream);
     capture->addConsumer([stream](const Frame &frame) { stream->pushFrame(frame); });
 
-    // --- sensors: Sense HAT or simulation (issue: Sense HAT) ---
     auto *sensors = new SensorService(settings);
     supervisor.addService(sensors);
     QObject::connect(sensors, &SensorService::readingReady, sensors, [](const SensorReading &r) {
+        if (!lcSensors().isDebugEnabled())
+            return;
         QStringList parts;
         for (int f = 0; f < SensorReading::FieldCount; ++f) {
             const auto v = r.rounded(SensorReading::Field(f));
@@ -162,7 +162,6 @@ int main(int argc, char *argv[])
     QObject::connect(sensors, &SensorService::sourceDescriptionChanged, sensors,
                      [](const QString &d) { qCInfo(lcSensors).noquote() << "sensors:" << d; });
 
-    // --- mqtt: publisher, availability, discovery (issue: MQTT) ---
     auto *mqtt = new MqttService(settings);
     supervisor.addService(mqtt);
     QObject::connect(sensors, &SensorService::readingReady, mqtt, &MqttService::publishReading);
@@ -175,7 +174,6 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         BackendSingletons::setSupervisor(&supervisor);
         BackendSingletons::setSettings(&settings);
-        // --- ui: facades for the kiosk screen (issue: UI) ---
         ui = std::make_unique<UiFacades>(settings, supervisor);
         ui->kioskScreen.setRetranslator([&kiosk] {
             if (kiosk)
