@@ -157,7 +157,8 @@ int main(int argc, char *argv[])
                 QLatin1String(SensorReading::info(SensorReading::Field(f)).name),
                 v ? QString::number(*v) : QStringLiteral("-"));
         }
-        qCDebug(lcSensors).noquote() << "reading" << parts.join(QLatin1Char(' '));
+        qCDebug(lcSensors).noquote()
+            << "reading ts=" + QString::number(r.timestampMs) << parts.join(QLatin1Char(' '));
     });
     QObject::connect(sensors, &SensorService::sourceDescriptionChanged, sensors,
                      [](const QString &d) { qCInfo(lcSensors).noquote() << "sensors:" << d; });

@@ -44,6 +44,16 @@ QSet<qint64> receivedTimestamps(MosquittoSubscriber &sub)
     return out;
 }
 
+// Capture times of the readings picam-kiosk logged (picam.sensors debug).
+QList<qint64> programReadingTimestamps(const QString &output)
+{
+    QList<qint64> out;
+    const QRegularExpression re(QStringLiteral("picam\\.sensors debug: reading ts=(\\d+) "));
+    for (auto it = re.globalMatch(output); it.hasNext();)
+        out << it.next().captured(1).toLongLong();
+    return out;
+}
+
 } // namespace
 
 class TestMqttProcess : public QObject
@@ -218,6 +228,69 @@ private slots:
                                                               "missing")
                                                    .arg(missing.size())
                                                    .arg(wanted.size())));
+    }
+    // The same with the whole program: picam-kiosk --headless with simulated
+    // sensors, stopped while the broker is down and started again.
+    void theProgramDeliversReadingsBufferedBeforeARestart()
+    {
+        MosquittoBroker broker;
+        broker.setPersistence(true);
+        const quint16 port = broker.addListener(MosquittoBroker::Protocol::Mqtt);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        MosquittoSubscriber sub;
+        QVERIFY(sub.start(port, {readingsTopic}, QStringLiteral("program-restart-subscriber")));
+
+        QTemporaryDir home;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("picam.sensors.debug=true"));
+        QStringList args{QStringLiteral("--headless")};
+        for (const QString &a :
+             {QStringLiteral("device/name=restart"), QStringLiteral("camera/source=testpattern"),
+              QStringLiteral("camera/width=320"), QStringLiteral("camera/height=240"),
+              QStringLiteral("camera/framerate=5"), QStringLiteral("stream/enabled=false"),
+              QStringLiteral("sensors/source=simulated"), QStringLiteral("mqtt/interval=0.2"),
+              QStringLiteral("mqtt/homeassistant=false"),
+              QStringLiteral("mqtt/url=tcp://127.0.0.1:%1").arg(port)})
+            args << QStringLiteral("--set") << a;
+
+        ProgramProcess first;
+        first.setEnvironment(env);
+        first.start(args);
+        QVERIFY2(first.waitForOutput(QStringLiteral("connected to")), qPrintable(first.output()));
+        QVERIFY(broker.stop());
+        QVERIFY2(first.waitForOutput(QStringLiteral("mqtt failed")), qPrintable(first.output()));
+        const int before = programReadingTimestamps(first.output()).size();
+        QTRY_VERIFY_WITH_TIMEOUT(programReadingTimestamps(first.output()).size() >= before + 5,
+                                 10000);
+        first.terminate();
+        QVERIFY(first.waitForExit(3000));
+        QCOMPARE(first.exitCode(), 0);
+        const QList<qint64> firstRun = programReadingTimestamps(first.output());
+        QVERIFY(firstRun.size() >= before + 5);
+        qInfo() << firstRun.size() << "readings in the first run," << firstRun.size() - before
+                << "of them while the broker was down";
+
+        ProgramProcess second;
+        second.setEnvironment(env);
+        second.start(args);
+        QVERIFY2(second.waitForOutput(QStringLiteral("restored from the last run")),
+                 qPrintable(second.output()));
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        QVERIFY2(second.waitForOutput(QStringLiteral("connected to"), 40000),
+                 qPrintable(second.output()));
+        QDeadlineTimer deadline(20000);
+        const QSet<qint64> wanted(firstRun.cbegin(), firstRun.cend());
+        while (!receivedTimestamps(sub).contains(wanted) && !deadline.hasExpired())
+            sub.waitForCount(int(sub.messages(readingsTopic).size()) + 1, readingsTopic, 1000);
+        const QSet<qint64> missing = wanted - receivedTimestamps(sub);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 readings of the first run "
+                                                              "missing")
+                                                   .arg(missing.size())
+                                                   .arg(wanted.size())));
+        second.terminate();
+        QVERIFY(second.waitForExit(3000));
     }
 };
 
