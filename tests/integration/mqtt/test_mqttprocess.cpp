@@ -44,6 +44,22 @@ QSet<qint64> receivedTimestamps(MosquittoSubscriber &sub)
     return out;
 }
 
+// Waits up to 20 s for the subscriber to have every reading of a run;
+// empty when all arrived, else how many are missing.
+QString missingReadings(MosquittoSubscriber &sub, const QList<qint64> &run)
+{
+    QDeadlineTimer deadline(20000);
+    const QSet<qint64> wanted(run.cbegin(), run.cend());
+    while (!receivedTimestamps(sub).contains(wanted) && !deadline.hasExpired())
+        sub.waitForCount(int(sub.messages(readingsTopic).size()) + 1, readingsTopic, 1000);
+    const QSet<qint64> missing = wanted - receivedTimestamps(sub);
+    if (missing.isEmpty())
+        return {};
+    return QStringLiteral("%1 of %2 readings of the first run missing")
+        .arg(missing.size())
+        .arg(wanted.size());
+}
+
 // Capture times of the readings picam-kiosk logged (picam.sensors debug).
 QList<qint64> programReadingTimestamps(const QString &output)
 {
@@ -219,16 +235,10 @@ private slots:
         QVERIFY2(broker.start(), qPrintable(broker.error()));
         QVERIFY2(second.waitForOutput(QStringLiteral("state Running"), 40000),
                  qPrintable(second.output()));
-        QDeadlineTimer deadline(20000);
-        const QSet<qint64> wanted(firstRun.cbegin(), firstRun.cend());
-        while (!receivedTimestamps(sub).contains(wanted) && !deadline.hasExpired())
-            sub.waitForCount(int(sub.messages(readingsTopic).size()) + 1, readingsTopic, 1000);
-        const QSet<qint64> missing = wanted - receivedTimestamps(sub);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 readings of the first run "
-                                                              "missing")
-                                                   .arg(missing.size())
-                                                   .arg(wanted.size())));
+        const QString missing = missingReadings(sub, firstRun);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
+
     // The same with the whole program: picam-kiosk --headless with simulated
     // sensors, stopped while the broker is down and started again.
     void theProgramDeliversReadingsBufferedBeforeARestart()
@@ -280,15 +290,8 @@ private slots:
         QVERIFY2(broker.start(), qPrintable(broker.error()));
         QVERIFY2(second.waitForOutput(QStringLiteral("connected to"), 40000),
                  qPrintable(second.output()));
-        QDeadlineTimer deadline(20000);
-        const QSet<qint64> wanted(firstRun.cbegin(), firstRun.cend());
-        while (!receivedTimestamps(sub).contains(wanted) && !deadline.hasExpired())
-            sub.waitForCount(int(sub.messages(readingsTopic).size()) + 1, readingsTopic, 1000);
-        const QSet<qint64> missing = wanted - receivedTimestamps(sub);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 readings of the first run "
-                                                              "missing")
-                                                   .arg(missing.size())
-                                                   .arg(wanted.size())));
+        const QString missing = missingReadings(sub, firstRun);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
         second.terminate();
         QVERIFY(second.waitForExit(3000));
     }
