@@ -1,17 +1,16 @@
 // Composition root: builds the settings, the services and (unless headless)
 // the kiosk screen, wires them together and runs the event loop.
 
-#include "backendsingletons.h"
 #include "commandline.h"
 #include "config/settings.h"
-#include "kioskwindow.h"
+#include "kioskuiloader.h"
+#include "kioskuimodule.h"
 #include "mqtt/mqttservice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
-#include "ui/uifacades.h"
 #include "version.h"
 #include "video/captureservice.h"
 #include "video/previewbridge.h"
@@ -59,31 +58,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     return std::make_unique<QGuiApplication>(argc, argv);
-}
-
-// What the kiosk screen shows comes from the services' signals.
-void connectKioskScreen(UiFacades &ui, SensorService &sensors, StreamService &stream,
-                        MqttService &mqtt, PreviewBridge *bridge)
-{
-    QObject::connect(&sensors, &SensorService::readingReady, &ui.sensorPanel,
-                     &SensorPanel::setReading);
-    QObject::connect(&sensors, &SensorService::attitudeChanged, &ui.sensorPanel,
-                     &SensorPanel::setAttitude);
-    ui.sensorPanel.setSourceDescription(sensors.sourceDescription());
-    QObject::connect(
-        &sensors, &SensorService::sourceDescriptionChanged, &ui.sensorPanel,
-        [&ui, &sensors] { ui.sensorPanel.setSourceDescription(sensors.sourceDescription()); });
-    QObject::connect(&stream, &StreamService::statsChanged, &ui.statusSummary,
-                     &StatusSummary::setStreamStats);
-    QObject::connect(&mqtt, &MqttService::statsChanged, &ui.statusSummary,
-                     &StatusSummary::setMqttStats);
-    if (!bridge)
-        return;
-    ui.preview.setSourceAvailable(true);
-    QObject::connect(&ui.preview, &Preview::videoSinkChanged, bridge, &PreviewBridge::setVideoSink);
-    QObject::connect(bridge, &PreviewBridge::displayFpsChanged, &ui.preview,
-                     [&ui, bridge] { ui.preview.setDisplayFps(bridge->displayFps()); });
-    ui.preview.setSnapshotSource([bridge] { return bridge->snapshot(); });
 }
 
 } // namespace
@@ -170,21 +144,13 @@ int main(int argc, char *argv[])
 
     SystemdNotifier systemd;
 
-    std::unique_ptr<KioskWindow> kiosk;
-    std::unique_ptr<UiFacades> ui; // what QML shows, only with a screen
+    std::unique_ptr<KioskUi> kiosk;
     if (!cli.headless) {
-        BackendSingletons::setSupervisor(&supervisor);
-        BackendSingletons::setSettings(&settings);
-        ui = std::make_unique<UiFacades>(settings, supervisor);
-        ui->kioskScreen.setRetranslator([&kiosk] {
-            if (kiosk)
-                kiosk->retranslate();
-        });
-        connectKioskScreen(*ui, *sensors, *stream, *mqtt, preview.get());
-        BackendSingletons::setFacades(ui.get());
-
-        kiosk = std::make_unique<KioskWindow>();
-        if (!kiosk->load(cli.windowed))
+        KioskUiModule *module = loadKioskUiModule();
+        if (module)
+            kiosk = module->show({settings, supervisor, *sensors, *stream, *mqtt, preview.get()},
+                                 cli.windowed);
+        if (!kiosk)
             return CommandLine::Fatal;
     }
 
@@ -194,7 +160,6 @@ int main(int argc, char *argv[])
 
     systemd.notifyStopping();
     kiosk.reset();
-    ui.reset(); // its retranslator refers to the kiosk
     supervisor.stopAll();
     qCInfo(lcSystem) << "stopped";
     return exitCode;

@@ -3,6 +3,8 @@
 #
 # Layout (Debian 12 / Raspberry Pi OS bookworm):
 #   /usr/bin/picam-kiosk
+#   /usr/lib/picam-kiosk/libpicam-backend.so      private: the program's own
+#   /usr/lib/picam-kiosk/libpicam-kioskui.so      the screen, loaded with one
 #   /lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
 #   /etc/picam-kiosk/picam-kiosk.conf          conffile, 0600 (picam after install)
 #   /usr/share/doc/picam-kiosk/                README, server configs as examples

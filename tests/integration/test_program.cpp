@@ -4,6 +4,7 @@
 #include "programprocess.h"
 #include "xvfbserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -215,6 +216,51 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(notify.waitFor("STOPPING=1", 1000), notify.received().constData());
         QVERIFY(notify.received().indexOf("READY=1") < notify.received().indexOf("STOPPING=1"));
+    }
+
+    // The service must not carry the kiosk screen's libraries: they are in a
+    // module that only a program with a screen loads.
+    void headlessMapsNoQtQuickOrQml()
+    {
+        const QString socketPath = m_dir.filePath(QStringLiteral("notify-maps.sock"));
+        NotifySocket notify(socketPath);
+        QVERIFY(notify.isBound());
+        ProgramProcess p;
+        auto env = isolatedEnvironment();
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), socketPath);
+        p.setEnvironment(env);
+        p.start({QStringLiteral("--config"), m_config, QStringLiteral("--headless")});
+        QVERIFY2(notify.waitFor("READY=1", 15000), qPrintable(p.output()));
+
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(p.process().processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libpicam-backend.so"));
+        for (const char *library : {"libQt6Quick.so", "libQt6Qml.so", "libpicam-kioskui.so"})
+            QVERIFY2(!mapped.contains(library), library);
+        p.terminate();
+        QVERIFY(p.waitForExit(3000));
+    }
+
+    void kioskWithoutItsModuleSaysWhatIsMissing()
+    {
+        // The program alone, without lib/picam-kiosk/ next to its directory.
+        // (It still finds the backend library through its build-tree RUNPATH.)
+        const QString bin = m_dir.filePath(QStringLiteral("alone/bin"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString program = bin + QStringLiteral("/picam-kiosk");
+        QVERIFY(QFile::copy(QStringLiteral(PICAM_KIOSK_BINARY), program));
+
+        ProgramProcess p(program);
+        auto env = isolatedEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setEnvironment(env);
+        QCOMPARE(p.run({QStringLiteral("--config"), m_config, QStringLiteral("--windowed")}), 1);
+        const QString out = p.output();
+        QVERIFY2(out.contains(QStringLiteral("the kiosk screen module could not be loaded from ") +
+                              m_dir.filePath(QStringLiteral("alone/lib/picam-kiosk/"))),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("--headless runs without it")), qPrintable(out));
     }
 
     void sigintAlsoStopsCleanly()

@@ -4,9 +4,9 @@
 
 namespace TestSupport {
 
-ProgramProcess::ProgramProcess()
+ProgramProcess::ProgramProcess(const QString &program)
 {
-    m_process.setProgram(QStringLiteral(PICAM_KIOSK_BINARY));
+    m_process.setProgram(program);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("NOTIFY_SOCKET"));

@@ -10,7 +10,8 @@ namespace TestSupport {
 class ProgramProcess
 {
 public:
-    ProgramProcess();
+    // The built picam-kiosk unless told another copy.
+    explicit ProgramProcess(const QString &program = QStringLiteral(PICAM_KIOSK_BINARY));
     ~ProgramProcess();
 
     QProcess &process() { return m_process; }

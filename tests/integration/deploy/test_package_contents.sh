@@ -11,7 +11,7 @@ out="$2"
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; exit 1; }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps file; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file readelf; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/packages.txt)"
 done
 
@@ -35,6 +35,8 @@ expect() {
     grep -qE "^$1 +$2 .* \\.$3\$" <<<"$listing" || fail "package lacks $3 with mode $1 owner $2"
 }
 expect '-rwxr-xr-x' 'root/root' /usr/bin/picam-kiosk
+expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-backend.so
+expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-kioskui.so
 expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk.service
 expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk-ui.service
 expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
@@ -42,7 +44,7 @@ expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/share/$|usr/share/doc/$|lib/$|lib/systemd/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/share/$|usr/share/doc/$|lib/$|lib/systemd/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"
@@ -63,7 +65,14 @@ for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 adduser \
 done
 
 bin="$(mktemp -d)"
-dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/picam-kiosk
-file "$bin/usr/bin/picam-kiosk" | grep -q ', stripped' || fail "the packaged program is not stripped"
+dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/ ./usr/lib/picam-kiosk/
+for elf in usr/bin/picam-kiosk usr/lib/picam-kiosk/libpicam-backend.so \
+    usr/lib/picam-kiosk/libpicam-kioskui.so; do
+    file "$bin/$elf" | grep -q ', stripped' || fail "the packaged /$elf is not stripped"
+done
+# The program finds its private libraries relative to itself, not through
+# the system's library path.
+readelf -d "$bin/usr/bin/picam-kiosk" | grep -q 'R.*PATH.*\[\$ORIGIN/\.\./lib/picam-kiosk\]' ||
+    fail "the packaged program does not look for its libraries in ../lib/picam-kiosk"
 rm -rf "$bin"
 echo "PASS"

@@ -23,6 +23,7 @@ traces() {
     {
         find /etc /var/lib /lib/systemd /usr/lib/systemd /usr/bin /usr/share/doc /run \
             -xdev -name '*picam*' 2>/dev/null || true
+        find /usr/lib -maxdepth 1 -name '*picam*' 2>/dev/null || true
         getent passwd picam || true
         getent group picam || true
     } | sort
@@ -72,6 +73,25 @@ check="$(runuser -u picam -- env HOME=/var/lib/picam-kiosk /usr/bin/picam-kiosk 
 echo "$check"
 grep -q '^/etc/picam-kiosk/picam-kiosk.conf: settings are valid' <<<"$check" ||
     fail "--check-config did not check the installed settings"
+
+# The kiosk screen is a module the installed program finds in
+# /usr/lib/picam-kiosk: show it (offscreen, nothing to connect to) as picam.
+screen_log="$(mktemp)"
+runuser -u picam -- env HOME=/var/lib/picam-kiosk QT_QPA_PLATFORM=offscreen \
+    /usr/bin/picam-kiosk --windowed --set mqtt/enabled=false --set stream/enabled=false \
+    >"$screen_log" 2>&1 &
+screen_pid=$!
+for _ in $(seq 300); do
+    grep -q 'kiosk window shown' "$screen_log" && break
+    kill -0 "$screen_pid" 2>/dev/null || break
+    sleep 0.1
+done
+kill -TERM "$screen_pid" 2>/dev/null || true
+wait "$screen_pid" || true
+grep -q 'kiosk window shown' "$screen_log" ||
+    fail "the installed program did not show its screen: $(cat "$screen_log")"
+rm -f "$screen_log"
+echo "installed program shows the kiosk screen"
 
 mode() { stat -c '%U:%G %a' "$1"; }
 [ "$(mode /etc/picam-kiosk/picam-kiosk.conf)" = "picam:picam 600" ] ||
@@ -139,7 +159,7 @@ touch /var/lib/picam-kiosk/persisted-message # as the MQTT buffer would
 
 echo "== dpkg -r"
 dpkg_run -r picam-kiosk || fail "dpkg -r failed"
-for path in /usr/bin/picam-kiosk /lib/systemd/system/picam-kiosk.service \
+for path in /usr/bin/picam-kiosk /usr/lib/picam-kiosk /lib/systemd/system/picam-kiosk.service \
     /lib/systemd/system/picam-kiosk-ui.service; do
     [ ! -e "$path" ] || fail "$path is still there after removal"
 done

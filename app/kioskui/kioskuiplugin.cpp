@@ -1,0 +1,68 @@
+#include "kioskuiplugin.h"
+
+#include "backendsingletons.h"
+#include "kioskwindow.h"
+#include "mqtt/mqttservice.h"
+#include "sensors/sensorservice.h"
+#include "ui/uifacades.h"
+#include "video/previewbridge.h"
+#include "video/streamservice.h"
+
+namespace {
+
+// What the kiosk screen shows comes from the services' signals.
+void connectFacades(UiFacades &ui, const KioskServices &services)
+{
+    SensorService &sensors = services.sensors;
+    QObject::connect(&sensors, &SensorService::readingReady, &ui.sensorPanel,
+                     &SensorPanel::setReading);
+    QObject::connect(&sensors, &SensorService::attitudeChanged, &ui.sensorPanel,
+                     &SensorPanel::setAttitude);
+    ui.sensorPanel.setSourceDescription(sensors.sourceDescription());
+    QObject::connect(
+        &sensors, &SensorService::sourceDescriptionChanged, &ui.sensorPanel,
+        [&ui, &sensors] { ui.sensorPanel.setSourceDescription(sensors.sourceDescription()); });
+    QObject::connect(&services.stream, &StreamService::statsChanged, &ui.statusSummary,
+                     &StatusSummary::setStreamStats);
+    QObject::connect(&services.mqtt, &MqttService::statsChanged, &ui.statusSummary,
+                     &StatusSummary::setMqttStats);
+    PreviewBridge *bridge = services.preview;
+    if (!bridge)
+        return;
+    ui.preview.setSourceAvailable(true);
+    QObject::connect(&ui.preview, &Preview::videoSinkChanged, bridge, &PreviewBridge::setVideoSink);
+    QObject::connect(bridge, &PreviewBridge::displayFpsChanged, &ui.preview,
+                     [&ui, bridge] { ui.preview.setDisplayFps(bridge->displayFps()); });
+    ui.preview.setSnapshotSource([bridge] { return bridge->snapshot(); });
+}
+
+class ShownKioskUi : public KioskUi
+{
+public:
+    explicit ShownKioskUi(const KioskServices &services)
+        : m_facades(services.settings, services.supervisor)
+    {
+        m_facades.kioskScreen.setRetranslator([this] { m_window.retranslate(); });
+        connectFacades(m_facades, services);
+        BackendSingletons::setSupervisor(&services.supervisor);
+        BackendSingletons::setSettings(&services.settings);
+        BackendSingletons::setFacades(&m_facades);
+    }
+
+    bool load(bool windowed) { return m_window.load(windowed); }
+
+private:
+    // Declared first, destroyed last: the window's QML refers to them.
+    UiFacades m_facades;
+    KioskWindow m_window;
+};
+
+} // namespace
+
+std::unique_ptr<KioskUi> KioskUiPlugin::show(const KioskServices &services, bool windowed)
+{
+    auto ui = std::make_unique<ShownKioskUi>(services);
+    if (!ui->load(windowed))
+        return nullptr;
+    return ui;
+}

@@ -1,0 +1,8 @@
+#pragma once
+
+class KioskUiModule;
+
+// Loads the kiosk screen module from the program's private library directory
+// (PREFIX/lib/picam-kiosk). Null, after logging what is missing and where it
+// was looked for, when it cannot be loaded.
+KioskUiModule *loadKioskUiModule();

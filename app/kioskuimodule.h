@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QtPlugin>
+
+#include <memory>
+
+class MqttService;
+class PreviewBridge;
+class SensorService;
+class Settings;
+class StreamService;
+class Supervisor;
+
+// The kiosk screen lives in a module the program loads only when it shows
+// the screen, so that --headless never maps Qt Quick and QML (4-5 MiB of a
+// service's memory). This is the whole interface between the two.
+
+// What the screen shows and controls; owned by main(), outliving the screen.
+struct KioskServices
+{
+    Settings &settings;
+    Supervisor &supervisor;
+    SensorService &sensors;
+    StreamService &stream;
+    MqttService &mqtt;
+    PreviewBridge *preview; // null when there is nothing to preview
+};
+
+// The screen while it is shown; destroying it closes the window.
+class KioskUi
+{
+public:
+    virtual ~KioskUi() = default;
+};
+
+class KioskUiModule
+{
+public:
+    virtual ~KioskUiModule() = default;
+    // Shows the screen (full screen unless windowed); null, after logging
+    // why, when its QML could not be loaded.
+    virtual std::unique_ptr<KioskUi> show(const KioskServices &services, bool windowed) = 0;
+};
+
+#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/1"
+Q_DECLARE_INTERFACE(KioskUiModule, KioskUiModule_iid)
