@@ -147,11 +147,14 @@ void TestPatternSource::drawText(Frame &frame, const QByteArray &text) const
     const int margin = 2 * scale;
     const int boxW = qMin(frame.width(), int(text.size()) * glyphW + 2 * margin);
     const int boxH = qMin(frame.height(), 7 * scale + 2 * margin);
+    // Bottom left: the kiosk's preview badge (LIVE / OFFLINE) covers the top
+    // left. Even, so that the chroma rows line up with the luma rows.
+    const int top = (frame.height() - boxH) & ~1;
     // A dark, colourless box so the text reads on any bars.
-    for (int y = 0; y < boxH; ++y)
+    for (int y = top; y < frame.height(); ++y)
         std::memset(frame.mutablePlane(0) + size_t(y) * frame.stride(0), 16, boxW);
     for (int p = 1; p < 3; ++p) {
-        for (int y = 0; y < (boxH + 1) / 2; ++y)
+        for (int y = top / 2; y < frame.planeHeight(p); ++y)
             std::memset(frame.mutablePlane(p) + size_t(y) * frame.stride(p), 128, (boxW + 1) / 2);
     }
     for (int i = 0; i < text.size(); ++i) {
@@ -162,7 +165,7 @@ void TestPatternSource::drawText(Frame &frame, const QByteArray &text) const
                 if (!(g.rows[row] & (0x10 >> col)))
                     continue;
                 for (int sy = 0; sy < scale; ++sy) {
-                    const int y = margin + row * scale + sy;
+                    const int y = top + margin + row * scale + sy;
                     const int x = x0 + col * scale;
                     if (y >= frame.height() || x + scale > frame.width())
                         continue;

@@ -3,6 +3,7 @@
 #include <QMutex>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 
 class TestTestPatternSource : public QObject
@@ -43,10 +44,21 @@ private slots:
         const double fps = 90 / seconds;
         qInfo() << "measured" << fps << "fps";
         QVERIFY2(qAbs(fps - 30) <= 1.5, qPrintable(QString::number(fps)));
-        // The picture moves: a row below the text differs between frames.
+        // The picture moves: a row above the text differs between frames.
         const int row = 200;
         QVERIFY(std::memcmp(frames[0].plane(0) + row * frames[0].stride(0),
                             frames[1].plane(0) + row * frames[1].stride(0), 320) != 0);
+        // The text sits in a dark box in the bottom-left corner (the kiosk's
+        // badge covers the top left), and its digits change every frame.
+        const auto darkRun = [](const Frame &f, int y) {
+            const uchar *row = f.plane(0) + y * f.stride(0);
+            return std::all_of(row, row + 90, [](uchar v) { return v == 16; });
+        };
+        QVERIFY(darkRun(first, 229));
+        QVERIFY(darkRun(first, 239));
+        QVERIFY(!darkRun(first, 0));
+        QVERIFY(std::memcmp(frames[0].plane(0) + 233 * frames[0].stride(0),
+                            frames[1].plane(0) + 233 * frames[1].stride(0), 90) != 0);
     }
 
     void noFrameAfterStop()
