@@ -94,6 +94,26 @@ class TestProgram : public QObject
         return env;
     }
 
+    // Starts --headless as systemd would, with a notification socket and
+    // WATCHDOG_USEC (absent WATCHDOG_PID: systemd is watching); true once it
+    // sent READY=1.
+    bool startHeadlessUntilReady(ProgramProcess &p, NotifySocket &notify, const QString &socketPath)
+    {
+        if (!notify.isBound()) {
+            qWarning("could not bind the notification socket %s", qPrintable(socketPath));
+            return false;
+        }
+        auto env = isolatedEnvironment();
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), socketPath);
+        env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("2000000"));
+        p.setEnvironment(env);
+        p.start({QStringLiteral("--config"), m_config, QStringLiteral("--headless")});
+        if (notify.waitFor("READY=1", 15000))
+            return true;
+        qWarning("no READY=1; output:\n%s", qPrintable(p.output()));
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -195,16 +215,9 @@ private slots:
     {
         const QString socketPath = m_dir.filePath(QStringLiteral("notify.sock"));
         NotifySocket notify(socketPath);
-        QVERIFY(notify.isBound());
-
         ProgramProcess p;
-        auto env = isolatedEnvironment();
-        env.insert(QStringLiteral("NOTIFY_SOCKET"), socketPath);
-        env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("2000000"));
-        p.setEnvironment(env);
-        p.start({QStringLiteral("--config"), m_config, QStringLiteral("--headless")});
-        QVERIFY2(notify.waitFor("READY=1", 15000), notify.received().constData());
-        // WATCHDOG_PID is absent, so systemd would be watching: pings at half the period.
+        QVERIFY(startHeadlessUntilReady(p, notify, socketPath));
+        // Watchdog pings at half the period.
         QVERIFY2(notify.waitFor("WATCHDOG=1", 5000), notify.received().constData());
 
         QElapsedTimer timer;
@@ -224,13 +237,8 @@ private slots:
     {
         const QString socketPath = m_dir.filePath(QStringLiteral("notify-maps.sock"));
         NotifySocket notify(socketPath);
-        QVERIFY(notify.isBound());
         ProgramProcess p;
-        auto env = isolatedEnvironment();
-        env.insert(QStringLiteral("NOTIFY_SOCKET"), socketPath);
-        p.setEnvironment(env);
-        p.start({QStringLiteral("--config"), m_config, QStringLiteral("--headless")});
-        QVERIFY2(notify.waitFor("READY=1", 15000), qPrintable(p.output()));
+        QVERIFY(startHeadlessUntilReady(p, notify, socketPath));
 
         QFile maps(QStringLiteral("/proc/%1/maps").arg(p.process().processId()));
         QVERIFY(maps.open(QIODevice::ReadOnly));
