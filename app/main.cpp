@@ -6,6 +6,7 @@
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
 #include "mqtt/mqttservice.h"
+#include "screenchoice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
 #include "system/supervisor.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <memory>
@@ -50,10 +52,24 @@ void printProblems(const QList<Settings::Problem> &problems)
         std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning", qPrintable(p.message));
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+// Where the screen would go; nowhere when the arguments need none.
+ScreenChoice chooseScreen(int argc, char **argv)
 {
     if (CommandLine::needsNoDisplay(argc, argv))
+        return {ScreenChoice::NoScreen, QStringLiteral("not needed")};
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return ScreenChoice::detect(QProcessEnvironment::systemEnvironment(), arguments);
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
+                                                  const ScreenChoice &screen)
+{
+    if (screen.kind == ScreenChoice::NoScreen)
         return std::make_unique<QCoreApplication>(argc, argv);
+    if (screen.kind == ScreenChoice::Console)
+        qputenv("QT_QPA_PLATFORM", "eglfs");
     // The touchscreen has no keyboard: text entry through Qt Virtual Keyboard.
     if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -64,7 +80,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    const auto app = makeApplication(argc, argv);
+    const ScreenChoice screen = chooseScreen(argc, argv);
+    const auto app = makeApplication(argc, argv, screen);
     QCoreApplication::setApplicationName(QStringLiteral(PICAM_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(PICAM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral(PICAM_NAME));
@@ -98,6 +115,17 @@ int main(int argc, char *argv[])
         return CommandLine::Ok;
     }
 
+    if (!cli.headless && screen.kind == ScreenChoice::NoScreen) {
+        if (cli.windowed) {
+            qCCritical(lcUi).noquote() << "--windowed needs a screen:" << screen.reason;
+            return CommandLine::Fatal;
+        }
+        qCWarning(lcUi).noquote() << "no screen to show the kiosk on (" + screen.reason +
+                                         "): running headless";
+        cli.headless = true;
+    } else if (screen.kind == ScreenChoice::Console) {
+        qCInfo(lcUi).noquote() << "kiosk on the console through eglfs (" + screen.reason + ")";
+    }
     qCInfo(lcSystem).noquote() << PICAM_NAME << PICAM_VERSION << "starting"
                                << (cli.headless ? "headless" : "with the kiosk screen");
 

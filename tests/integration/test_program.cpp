@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -112,6 +113,21 @@ class TestProgram : public QObject
             return true;
         qWarning("no READY=1; output:\n%s", qPrintable(p.output()));
         return false;
+    }
+
+    // As on a machine with no screen at all: no desktop session, no platform
+    // asked for. Empty when this machine has a DRM device (then the program
+    // would rightly try eglfs).
+    std::optional<QProcessEnvironment> screenlessEnvironment() const
+    {
+        if (!QDir(QStringLiteral("/dev/dri"))
+                 .entryList({QStringLiteral("card*")}, QDir::System)
+                 .isEmpty())
+            return std::nullopt;
+        auto env = isolatedEnvironment();
+        for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(variable));
+        return env;
     }
 
 private slots:
@@ -280,6 +296,37 @@ private slots:
         ::kill(pid_t(p.process().processId()), SIGINT);
         QVERIFY(p.waitForExit(3000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    // The README's ./scripts/run on a server or over SSH: the program does its
+    // job headless and says why, rather than Qt aborting for want of a display.
+    void withNoScreenAtAllTheProgramRunsHeadless()
+    {
+        const auto env = screenlessEnvironment();
+        if (!env)
+            QSKIP("this machine has a DRM device: the program would use eglfs");
+        ProgramProcess p;
+        p.setEnvironment(*env);
+        p.start({QStringLiteral("--config"), m_config});
+        QVERIFY2(p.waitForOutput(QStringLiteral("starting headless")), qPrintable(p.output()));
+        QVERIFY2(p.output().contains(QStringLiteral("no screen to show the kiosk on (no DISPLAY")),
+                 qPrintable(p.output()));
+        p.terminate();
+        QVERIFY(p.waitForExit(3000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void windowedWithNoScreenIsAnError()
+    {
+        const auto env = screenlessEnvironment();
+        if (!env)
+            QSKIP("this machine has a DRM device: the program would use eglfs");
+        ProgramProcess p;
+        p.setEnvironment(*env);
+        QCOMPARE(p.run({QStringLiteral("--config"), m_config, QStringLiteral("--windowed")}), 1);
+        QVERIFY2(p.output().contains(QStringLiteral("--windowed needs a screen: no DISPLAY")),
+                 qPrintable(p.output()));
+        QVERIFY(!p.crashed());
     }
 
     void kioskLoadsWithoutQmlWarnings()
