@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
 import PiCam
 
 // The kiosk screen: status bar; live preview with its controls and the
@@ -174,12 +173,11 @@ ApplicationWindow {
         }
     }
 
-    InputPanel {
+    OnScreenKeyboard {
         id: keyboard
         z: 100
         x: 0
-        y: active ? window.height - height : window.height
         width: window.width
-        visible: active
+        screenHeight: window.height
     }
 }

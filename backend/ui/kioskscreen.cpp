@@ -33,6 +33,11 @@ QStringList KioskScreen::languages() const
     return {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")};
 }
 
+QString KioskScreen::keyboardLocale() const
+{
+    return m_language == QLatin1String("de") ? QStringLiteral("de_DE") : QStringLiteral("en_GB");
+}
+
 bool KioskScreen::setLanguage(const QString &language)
 {
     if (language == m_language)

@@ -11,12 +11,14 @@ class Settings;
 
 // The screen as a whole: its language (ui/language, switched live by
 // installing a QTranslator and asking the QML engine to re-evaluate its
-// texts) and the page it opens on.
+// texts), the on-screen keyboard's layout that goes with it, and the page it
+// opens on.
 class KioskScreen : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
 
 public:
@@ -29,10 +31,13 @@ public:
 
     QString language() const { return m_language; }
     QStringList languages() const;
+    // Qt Virtual Keyboard's layout: German QWERTZ with umlauts for German;
+    // the UK and Irish QWERTY for English and Irish (there is no Irish one).
+    QString keyboardLocale() const;
     QString startPage() const { return m_startPage; }
 
-    // Called after a language switch; main() sets it to the QML engine's
-    // retranslate(). The C++ facades listen to languageChanged.
+    // Called after a language switch; the kiosk screen module sets it to the
+    // QML engine's retranslate(). The C++ facades listen to languageChanged.
     void setRetranslator(std::function<void()> retranslate)
     {
         m_retranslate = std::move(retranslate);

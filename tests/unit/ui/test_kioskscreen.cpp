@@ -43,6 +43,18 @@ private slots:
         QCOMPARE(changed.count(), 3);
     }
 
+    // The on-screen keyboard follows the language: German gets QWERTZ with
+    // umlauts, Irish and English the UK/Irish QWERTY.
+    void keyboardLayoutFollowsTheLanguage()
+    {
+        KioskScreen screen;
+        QCOMPARE(screen.keyboardLocale(), QStringLiteral("en_GB"));
+        QVERIFY(screen.setLanguage(QStringLiteral("de")));
+        QCOMPARE(screen.keyboardLocale(), QStringLiteral("de_DE"));
+        QVERIFY(screen.setLanguage(QStringLiteral("ga")));
+        QCOMPARE(screen.keyboardLocale(), QStringLiteral("en_GB"));
+    }
+
     void startPageFromTheEnvironment()
     {
         qputenv(KioskScreen::StartPageVariable, "settings");
