@@ -411,6 +411,98 @@
         <source>simulated</source>
         <translation>simuliert</translation>
     </message>
+    <message>
+        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>1 bis 64 Zeichen aus A-Z, a-z, 0-9, _ und -</translation>
+    </message>
+    <message>
+        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
+        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern oder file:PFAD</translation>
+    </message>
+    <message>
+        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
+        <translation>eine rtsp://- oder rtsps://-URL mit Host und Pfad</translation>
+    </message>
+    <message>
+        <source>at most 63 bytes</source>
+        <translation>höchstens 63 Bytes</translation>
+    </message>
+    <message>
+        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
+        <translation>eine tcp://-, ssl://-, ws://- oder wss://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>beliebiger Text</translation>
+    </message>
+    <message>
+        <source>empty or a readable file</source>
+        <translation>leer oder eine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>an MQTT topic without + or #</source>
+        <translation>ein MQTT-Topic ohne + oder #</translation>
+    </message>
+    <message>
+        <source>an absolute device path</source>
+        <translation>ein absoluter Gerätepfad</translation>
+    </message>
+    <message>
+        <source>empty or an absolute directory path</source>
+        <translation>leer oder ein absoluter Verzeichnispfad</translation>
+    </message>
+    <message>
+        <source>empty or a PIN hash made by the settings panel</source>
+        <translation>leer oder ein von den Einstellungen erzeugter PIN-Hash</translation>
+    </message>
+    <message>
+        <source>pixels, even</source>
+        <translation>Pixel, gerade</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>the value given</source>
+        <translation>der angegebene Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation>%1: %2 ist nicht zulässig; erwartet: %3</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

@@ -414,6 +414,98 @@
         <source>simulated</source>
         <translation>ionsamhlaithe</translation>
     </message>
+    <message>
+        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>1 go 64 carachtar as A-Z, a-z, 0-9, _ agus -</translation>
+    </message>
+    <message>
+        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
+        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern nó file:CONAIR</translation>
+    </message>
+    <message>
+        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
+        <translation>URL rtsp:// nó rtsps:// le hóstach agus conair</translation>
+    </message>
+    <message>
+        <source>at most 63 bytes</source>
+        <translation>63 beart ar a mhéad</translation>
+    </message>
+    <message>
+        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
+        <translation>URL tcp://, ssl://, ws:// nó wss:// le hóstach</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 go 64 carachtar</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>téacs ar bith</translation>
+    </message>
+    <message>
+        <source>empty or a readable file</source>
+        <translation>folamh nó comhad inléite</translation>
+    </message>
+    <message>
+        <source>an MQTT topic without + or #</source>
+        <translation>topaic MQTT gan + ná #</translation>
+    </message>
+    <message>
+        <source>an absolute device path</source>
+        <translation>conair iomlán gléis</translation>
+    </message>
+    <message>
+        <source>empty or an absolute directory path</source>
+        <translation>folamh nó conair iomlán fillteáin</translation>
+    </message>
+    <message>
+        <source>empty or a PIN hash made by the settings panel</source>
+        <translation>folamh nó haiseáil UAP a rinne na socruithe</translation>
+    </message>
+    <message>
+        <source>pixels, even</source>
+        <translation>picteilín, uimhir chothrom</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>fráma sa soicind</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>giotán/s</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>soicind</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>léamh</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nó false</translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>slánuimhir ó %1 go %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>uimhir ó %1 go %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>ceann de %1</translation>
+    </message>
+    <message>
+        <source>the value given</source>
+        <translation>an luach a tugadh</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation>%1: níl %2 ceadaithe; táthar ag súil le: %3</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

@@ -80,6 +80,7 @@ Spec numberSpec(const QString &key, Type type, const QString &def, double min, d
     s.defaultText = def;
     s.minimum = min;
     s.maximum = max;
+    s.unit = unit;
     const QString range = type == Type::Integer ? QStringLiteral("an integer from %1 to %2")
                                                 : QStringLiteral("a number from %1 to %2");
     s.allowed = range.arg(QString::number(min, 'g', 10), QString::number(max, 'g', 10));

@@ -24,6 +24,7 @@ struct Spec
     QStringList choices; // Type::Choice
     double minimum = 0;  // Integer and Real
     double maximum = 0;
+    QString unit;           // Integer and Real, in words ("seconds"); may be empty
     bool even = false;      // Integer: must be even
     bool secret = false;    // never printed or logged
     bool userFacing = true; // shown in the settings panel

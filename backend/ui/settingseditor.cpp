@@ -109,7 +109,7 @@ QVariant SettingsEditor::data(const QModelIndex &index, int role) const
     case MaximumRole:
         return spec.maximum;
     case AllowedRole:
-        return spec.allowed;
+        return SettingsLabels::allowed(spec);
     case SecretRole:
         return spec.secret;
     case HasValueRole:
@@ -140,7 +140,13 @@ QString SettingsEditor::originalText(const Row &row) const
 
 QString SettingsEditor::validate(const QString &key, const QString &text) const
 {
-    return SettingsSchema::parse(key, text).error;
+    const SettingsSchema::Spec *spec = SettingsSchema::find(key);
+    if (!spec)
+        return SettingsSchema::parse(key, text).error;
+    // The schema decides; the message is said in the screen's language.
+    return SettingsSchema::parse(*spec, text).error.isEmpty()
+               ? QString()
+               : SettingsLabels::refusal(*spec, text);
 }
 
 QString SettingsEditor::textOf(const QString &key) const
@@ -301,6 +307,12 @@ void SettingsEditor::reload()
 void SettingsEditor::retranslate()
 {
     emit groupTitlesChanged();
+    // Messages already shown are said again in the new language.
+    for (Row &row : m_rows) {
+        if (!row.error.isEmpty())
+            row.error = validate(row.spec->key, row.text);
+    }
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {LabelRole, ChoiceLabelsRole});
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {LabelRole, ChoiceLabelsRole, AllowedRole, ErrorRole});
 }

@@ -66,9 +66,43 @@ const Described Descriptions[] = {
      QT_TRANSLATE_NOOP("SettingsLabels", "Where snapshots are saved (empty: the Pictures folder)")},
 };
 
+// The schema's words for what a text setting allows, and its units.
+const char *const TextRules[] = {
+    QT_TRANSLATE_NOOP("SettingsLabels", "1 to 64 characters of A-Z, a-z, 0-9, _ and -"),
+    QT_TRANSLATE_NOOP("SettingsLabels",
+                      "auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "an rtsp:// or rtsps:// URL with a host and a path"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "at most 63 bytes"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "a tcp://, ssl://, ws:// or wss:// URL with a host"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "1 to 64 characters"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "any text"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "empty or a readable file"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "an MQTT topic without + or #"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "an absolute device path"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "empty or an absolute directory path"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "empty or a PIN hash made by the settings panel"),
+};
+const char *const Units[] = {
+    QT_TRANSLATE_NOOP("SettingsLabels", "pixels, even"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "frames per second"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "bit/s"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "seconds"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "readings"),
+};
+
 QString tr(const char *source)
 {
     return QCoreApplication::translate(Context, source);
+}
+
+// The translation of english when the table has it, else english itself.
+template<std::size_t N> QString translated(const char *const (&table)[N], const QString &english)
+{
+    for (const char *source : table) {
+        if (english == QLatin1String(source))
+            return tr(source);
+    }
+    return english;
 }
 
 } // namespace
@@ -119,6 +153,41 @@ QString choiceLabel(const QString &key, const QString &choice)
     if (key == QLatin1String("camera/rotation"))
         return choice + QStringLiteral("°");
     return choice;
+}
+
+QString allowed(const SettingsSchema::Spec &spec)
+{
+    using SettingsSchema::Type;
+    switch (spec.type) {
+    case Type::Bool:
+        return QCoreApplication::translate("SettingsLabels", "true or false");
+    case Type::Integer:
+    case Type::Real: {
+        const QString range =
+            (spec.type == Type::Integer
+                 ? QCoreApplication::translate("SettingsLabels", "an integer from %1 to %2")
+                 : QCoreApplication::translate("SettingsLabels", "a number from %1 to %2"))
+                .arg(QString::number(spec.minimum, 'g', 10),
+                     QString::number(spec.maximum, 'g', 10));
+        return spec.unit.isEmpty() ? range
+                                   : range + QLatin1Char(' ') + translated(Units, spec.unit);
+    }
+    case Type::Choice:
+        return QCoreApplication::translate("SettingsLabels", "one of %1")
+            .arg(spec.choices.join(QStringLiteral(", ")));
+    case Type::Text:
+        return translated(TextRules, spec.allowed);
+    }
+    return spec.allowed;
+}
+
+QString refusal(const SettingsSchema::Spec &spec, const QString &rawText)
+{
+    const QString shown = spec.secret
+                              ? QCoreApplication::translate("SettingsLabels", "the value given")
+                              : QStringLiteral("\"%1\"").arg(rawText);
+    return QCoreApplication::translate("SettingsLabels", "%1: %2 is not allowed; expected %3")
+        .arg(spec.key, shown, allowed(spec));
 }
 
 } // namespace SettingsLabels

@@ -55,6 +55,44 @@ private slots:
         QCOMPARE(screen.keyboardLocale(), QStringLiteral("en_GB"));
     }
 
+    // What a setting allows and why a value was refused are said in the
+    // screen's language, and said again when it changes.
+    void settingsPanelMessagesFollowTheLanguage()
+    {
+        Settings settings;
+        KioskScreen screen(&settings);
+        SettingsEditor editor(&settings);
+        QObject::connect(&screen, &KioskScreen::languageChanged, &editor,
+                         &SettingsEditor::retranslate);
+        const auto allowedOf = [&editor](const QString &key) {
+            for (int row = 0; row < editor.rowCount(); ++row) {
+                const QModelIndex index = editor.index(row);
+                if (editor.data(index, SettingsEditor::KeyRole).toString() == key)
+                    return editor.data(index, SettingsEditor::AllowedRole).toString();
+            }
+            return QString();
+        };
+        editor.setText(QStringLiteral("stream/url"), QStringLiteral("http://cam"));
+        QCOMPARE(editor.errorOf(QStringLiteral("stream/url")),
+                 QStringLiteral("stream/url: \"http://cam\" is not allowed; expected an rtsp:// "
+                                "or rtsps:// URL with a host and a path"));
+
+        QSignalSpy changed(&editor, &SettingsEditor::dataChanged);
+        QVERIFY(screen.setLanguage(QStringLiteral("de")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(editor.errorOf(QStringLiteral("stream/url")),
+                 QStringLiteral("stream/url: \"http://cam\" ist nicht zulässig; erwartet: eine "
+                                "rtsp://- oder rtsps://-URL mit Host und Pfad"));
+        QCOMPARE(allowedOf(QStringLiteral("camera/framerate")),
+                 QStringLiteral("eine ganze Zahl von 1 bis 60 Bilder pro Sekunde"));
+        QCOMPARE(allowedOf(QStringLiteral("stream/enabled")), QStringLiteral("true oder false"));
+
+        QVERIFY(screen.setLanguage(QStringLiteral("ga")));
+        QCOMPARE(allowedOf(QStringLiteral("stream/username")),
+                 QStringLiteral("63 beart ar a mhéad"));
+        QVERIFY(screen.setLanguage(QStringLiteral("en")));
+    }
+
     void startPageFromTheEnvironment()
     {
         qputenv(KioskScreen::StartPageVariable, "settings");

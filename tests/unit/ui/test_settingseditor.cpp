@@ -1,6 +1,7 @@
 #include "config/settings.h"
 #include "config/settingsschema.h"
 #include "ui/settingseditor.h"
+#include "ui/settingslabels.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -93,6 +94,26 @@ private slots:
         QCOMPARE(restart.count(), 0);
         QVERIFY(!QFile::exists(m_path));
         QCOMPARE(settings.intValue(QStringLiteral("camera/width")), 1280);
+    }
+
+    // The panel says what is allowed, and why a value was refused, in the
+    // screen's language; in English that must be word for word what the
+    // schema says in the README, the log and --check-config.
+    void panelWordsInEnglishAreTheSchemas()
+    {
+        int refusals = 0;
+        for (const auto &spec : SettingsSchema::all()) {
+            QCOMPARE(SettingsLabels::allowed(spec), spec.allowed);
+            for (const QString &bad :
+                 {QStringLiteral("not valid"), QStringLiteral("-1"), QString()}) {
+                const QString error = SettingsSchema::parse(spec, bad).error;
+                if (error.isEmpty())
+                    continue;
+                QCOMPARE(SettingsLabels::refusal(spec, bad), error);
+                ++refusals;
+            }
+        }
+        QVERIFY2(refusals > 30, qPrintable(QString::number(refusals)));
     }
 
     void applySavesAtomicallyAndRestartsOnlyChangedServices()
