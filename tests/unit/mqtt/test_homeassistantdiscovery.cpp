@@ -19,7 +19,9 @@ private slots:
         const auto configs = HomeAssistantDiscovery::configs(
             {QStringLiteral("pi-1"), QStringLiteral("sensors/metrics"),
              QStringLiteral("picam/pi-1/status"), QStringLiteral("0.1.0")});
-        QCOMPARE(configs.size(), 6);
+        // Every field of the reading: the ten of the original plus the CPU and
+        // compensated temperatures.
+        QCOMPARE(configs.size(), 12);
         QSet<QString> ids;
         for (const auto &c : configs) {
             QJsonParseError error;
@@ -32,13 +34,14 @@ private slots:
                      QStringLiteral("sensors/metrics"));
             QCOMPARE(o.value(QStringLiteral("availability_topic")).toString(),
                      QStringLiteral("picam/pi-1/status"));
-            QCOMPARE(o.value(QStringLiteral("state_class")).toString(),
-                     QStringLiteral("measurement"));
             QVERIFY(o.value(QStringLiteral("value_template"))
                         .toString()
                         .startsWith(QStringLiteral("{{ value_json.")));
             QVERIFY(!o.value(QStringLiteral("name")).toString().isEmpty());
-            QVERIFY(!o.value(QStringLiteral("device_class")).toString().isEmpty());
+            // Home Assistant picks an icon from the device class; without one
+            // the config names an icon itself.
+            QVERIFY(o.value(QStringLiteral("device_class")).toString().isEmpty() !=
+                    o.value(QStringLiteral("icon")).toString().isEmpty());
             QVERIFY(!o.value(QStringLiteral("unit_of_measurement")).toString().isEmpty());
             const QJsonObject device = o.value(QStringLiteral("device")).toObject();
             QCOMPARE(device.value(QStringLiteral("identifiers")).toArray().first().toString(),
@@ -47,7 +50,7 @@ private slots:
                 QVERIFY2(device.contains(QLatin1String(key)), key);
             ids << id;
         }
-        QCOMPARE(ids.size(), 6);
+        QCOMPARE(ids.size(), 12);
     }
 
     void unitsAndClasses()
@@ -73,6 +76,26 @@ private slots:
                      .value(QStringLiteral("unit_of_measurement"))
                      .toString(),
                  QString::fromUtf8("\u00b0C"));
+        QCOMPARE(pressure.value(QStringLiteral("state_class")).toString(),
+                 QStringLiteral("measurement"));
+
+        // Orientation and acceleration have no device class: an icon, the
+        // unit, and statistics only where a mean means something (not for
+        // angles that wrap at 360).
+        const QJsonObject yaw = byId.value(QStringLiteral("picam_pi_yaw"));
+        QCOMPARE(yaw.value(QStringLiteral("name")).toString(), QStringLiteral("Heading"));
+        QCOMPARE(yaw.value(QStringLiteral("unit_of_measurement")).toString(),
+                 QString::fromUtf8("\u00b0"));
+        QVERIFY(!yaw.contains(QStringLiteral("device_class")));
+        QVERIFY(!yaw.contains(QStringLiteral("state_class")));
+        QCOMPARE(yaw.value(QStringLiteral("value_template")).toString(),
+                 QStringLiteral("{{ value_json.yaw }}"));
+        const QJsonObject accelZ = byId.value(QStringLiteral("picam_pi_accel_z"));
+        QCOMPARE(accelZ.value(QStringLiteral("unit_of_measurement")).toString(),
+                 QStringLiteral("g"));
+        QCOMPARE(accelZ.value(QStringLiteral("state_class")).toString(),
+                 QStringLiteral("measurement"));
+        QVERIFY(accelZ.value(QStringLiteral("icon")).toString().startsWith(QStringLiteral("mdi:")));
     }
 
     void birthMessages()
