@@ -40,17 +40,32 @@ def fail(message):
     sys.exit(1)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_ports(names):
+    """Distinct free loopback ports: all held open until all are chosen."""
+    sockets = []
+    try:
+        for _ in names:
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            sockets.append(s)
+        return {name: s.getsockname()[1] for name, s in zip(names, sockets)}
+    finally:
+        for s in sockets:
+            s.close()
+
+
+class PortTaken(Exception):
+    """Another program took one of the ports between choosing and binding."""
 
 
 def wait_for_port(port, proc, log):
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
         if proc.poll() is not None:
-            fail("mosquitto exited with %d:\n%s" % (proc.returncode, read(log)))
+            said = read(log) + read(log + ".out")
+            if "Address already in use" in said:
+                raise PortTaken()
+            fail("mosquitto exited with %d:\n%s" % (proc.returncode, said))
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return
@@ -256,7 +271,6 @@ def make_certificates(work):
 class Broker:
     def __init__(self, src, tls):
         self.work = tempfile.mkdtemp(prefix="picam-mosquitto-")
-        self.ports = {name: free_port() for name in ("mqtt", "ws", "mqtts", "wss")}
         shutil.copy(os.path.join(src, "deploy/server/mosquitto.acl"),
                     os.path.join(self.work, "acl"))
         passwd = os.path.join(self.work, "passwd")
@@ -265,9 +279,25 @@ class Broker:
             subprocess.run(["mosquitto_passwd", "-b", passwd, user, password], check=True)
         if tls:
             make_certificates(self.work)
+        self.log = os.path.join(self.work, "mosquitto.log")
+        # Tests running in parallel pick free ports too: when one was taken in
+        # between, start again on others.
+        for attempt in range(3):
+            try:
+                self.start(src, tls)
+                return
+            except PortTaken:
+                print("a port was taken before mosquitto bound it; trying others")
+        fail("mosquitto found one of its ports taken three times:\n%s" % read(self.log))
+
+    def start(self, src, tls):
+        self.ports = free_ports(("mqtt", "ws", "mqtts", "wss"))
         conf = os.path.join(self.work, "mosquitto.conf")
         with open(conf, "w") as f:
             f.write(server_config(src, self.work, self.ports, tls))
+        for old in (self.log, self.log + ".out"):
+            if os.path.exists(old):
+                os.remove(old)
         # Started as root, mosquitto switches to user mosquitto, which must
         # then read its files and write its log.
         if os.geteuid() == 0:
@@ -279,14 +309,11 @@ class Broker:
                         os.chown(os.path.join(root, name), owner.pw_uid, owner.pw_gid)
             except KeyError:
                 pass
-        self.log = os.path.join(self.work, "mosquitto.log")
-        self.proc = subprocess.Popen(["mosquitto", "-c", conf], stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.STDOUT)
-        wait_for_port(self.ports["mqtt"], self.proc, self.log)
-        wait_for_port(self.ports["ws"], self.proc, self.log)
-        if tls:
-            wait_for_port(self.ports["mqtts"], self.proc, self.log)
-            wait_for_port(self.ports["wss"], self.proc, self.log)
+        with open(self.log + ".out", "w") as out:
+            self.proc = subprocess.Popen(["mosquitto", "-c", conf], stdout=out,
+                                         stderr=subprocess.STDOUT)
+        for name in ("mqtt", "ws") + (("mqtts", "wss") if tls else ()):
+            wait_for_port(self.ports[name], self.proc, self.log)
 
     def stop(self):
         self.proc.terminate()
