@@ -12,6 +12,7 @@
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
+#include "utf8locale.h"
 #include "version.h"
 #include "video/captureservice.h"
 #include "video/previewbridge.h"
@@ -80,6 +81,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
 
 int main(int argc, char *argv[])
 {
+    ensureUtf8Locale();
     const ScreenChoice screen = chooseScreen(argc, argv);
     const auto app = makeApplication(argc, argv, screen);
     QCoreApplication::setApplicationName(QStringLiteral(PICAM_NAME));

@@ -38,13 +38,18 @@ install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 
 # The QML modules and plugins the kiosk loads at run time: dpkg-shlibdeps
-# cannot see them (nothing links them). Kept in step with scripts/packages.txt
-# by reading its qml6-module-* lines (the test-only module left out).
-file(STRINGS ${CMAKE_SOURCE_DIR}/scripts/packages.txt _picam_pkg_lines REGEX "^qml6-module-")
-list(FILTER _picam_pkg_lines EXCLUDE REGEX "^qml6-module-qttest")
-list(TRANSFORM _picam_pkg_lines STRIP)
-list(APPEND _picam_pkg_lines libqt6svg6 adduser init-system-helpers)
-list(JOIN _picam_pkg_lines ", " _picam_depends)
+# cannot see them (nothing links them). scripts/packages.txt marks them "run",
+# per release where they differ; the package is built on the release it is for.
+execute_process(COMMAND ${CMAKE_SOURCE_DIR}/scripts/packages --run
+                OUTPUT_VARIABLE _picam_run_packages
+                RESULT_VARIABLE _picam_packages_result)
+if(NOT _picam_packages_result EQUAL 0)
+    message(FATAL_ERROR "scripts/packages --run failed: ${_picam_packages_result}")
+endif()
+string(STRIP "${_picam_run_packages}" _picam_run_packages)
+string(REPLACE "\n" ", " _picam_depends "${_picam_run_packages}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+             ${CMAKE_SOURCE_DIR}/scripts/packages.txt)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME picam-kiosk)

@@ -9,6 +9,7 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavutil/frame.h>
 #include <libavutil/opt.h>
+#include <libavutil/version.h>
 }
 
 #include <cmath>
@@ -160,7 +161,11 @@ bool H264Encoder::encode(const Frame &frame, bool forceKeyframe, const PacketSin
     av->pts = pts;
     if (forceKeyframe) {
         av->pict_type = AV_PICTURE_TYPE_I;
+#if LIBAVUTIL_VERSION_INT >= AV_VERSION_INT(58, 7, 100)
+        av->flags |= AV_FRAME_FLAG_KEY; // FFmpeg 6.1 and later
+#else
         av->key_frame = 1;
+#endif
     }
     int ret = avcodec_send_frame(m_context, av);
     av_frame_free(&av);

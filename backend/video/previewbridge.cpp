@@ -95,8 +95,8 @@ void PreviewBridge::present(const Frame &frame)
     const int slot = m_next;
     m_next = (m_next + 1) % int(m_ring.size());
     m_pending = true;
-    QMetaObject::invokeMethod(
-        this, [this, slot] { show(slot); }, Qt::QueuedConnection);
+    const auto showSlot = [this, slot] { show(slot); };
+    QMetaObject::invokeMethod(this, showSlot, Qt::QueuedConnection);
 }
 
 QVideoFrame *PreviewBridge::writableSlot(int width, int height)

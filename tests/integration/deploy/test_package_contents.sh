@@ -59,8 +59,7 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 # From dpkg-shlibdeps (the libraries the program links) and from the list of
 # run-time modules and tools added by hand.
-for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 adduser \
-    qml6-module-qtquick-controls; do
+for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 $("$(dirname "$0")/../../../scripts/packages" --run); do
     grep -q "\\b$dep" <<<"$depends" || fail "Depends lacks $dep"
 done
 

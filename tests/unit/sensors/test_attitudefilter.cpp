@@ -126,10 +126,10 @@ private slots:
         noise.magSigma = 0.2;
         Rig rig(noise);
         // Start level, then hold the tilt: the filter must move there.
-        rig.run(
-            filter, [](double) { return still(0, 0, 0); }, 1.0);
-        rig.run(
-            filter, [&](double) { return still(roll, pitch, yaw); }, 20.0);
+        const auto level = [](double) { return still(0, 0, 0); };
+        const auto tilted = [&](double) { return still(roll, pitch, yaw); };
+        rig.run(filter, level, 1.0);
+        rig.run(filter, tilted, 20.0);
         const auto a = filter.angles();
         const auto wanted = AttitudeFilter::Angles{AttitudeFilter::toSenseHatDegrees(pitch * Deg),
                                                    AttitudeFilter::toSenseHatDegrees(roll * Deg),
@@ -170,8 +170,8 @@ private slots:
         // the correction switched off, 90 degrees of turning gives yaw 90.
         AttitudeFilter filter(AttitudeFilter::Gains{0.0, 0.0});
         Rig rig;
-        rig.run(
-            filter, [](double t) { return still(0, 0, 9.0 * t); }, 10.0);
+        const auto turning = [](double t) { return still(0, 0, 9.0 * t); };
+        rig.run(filter, turning, 10.0);
         QVERIFY2(std::abs(angleDiff(filter.angles().yaw, 90.0)) < 0.5,
                  qPrintable(QString::number(filter.angles().yaw)));
     }
@@ -208,8 +208,8 @@ private slots:
     {
         AttitudeFilter filter;
         Rig rig;
-        rig.run(
-            filter, [](double) { return still(20, 0, 30); }, 2.0);
+        const auto pose = [](double) { return still(20, 0, 30); };
+        rig.run(filter, pose, 2.0);
         const auto before = filter.angles();
         const double nan = std::numeric_limits<double>::quiet_NaN();
         filter.update({nan, 0, 1}, {0, 0, 0}, EarthField, 0.02);
