@@ -34,6 +34,7 @@ install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
               ${PICAM_DEPLOY_DIR}/server/rules.v4
               ${PICAM_DEPLOY_DIR}/server/rules.v6
               ${PICAM_DEPLOY_DIR}/server/mediamtx.service
+              ${PICAM_DEPLOY_DIR}/server/make-certificates
         DESTINATION ${PICAM_DOC_DIR}/server
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 

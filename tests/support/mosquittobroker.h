@@ -35,8 +35,14 @@ public:
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
     // A client certificate and key signed by the same CA (after makeCertificates()).
     bool makeClientCertificate();
-    QString clientCertFile() const { return m_dir.filePath(QStringLiteral("client.crt")); }
-    QString clientKeyFile() const { return m_dir.filePath(QStringLiteral("client.key")); }
+    QString clientCertFile() const
+    {
+        return m_dir.filePath(QStringLiteral("client-picam-test.crt"));
+    }
+    QString clientKeyFile() const
+    {
+        return m_dir.filePath(QStringLiteral("client-picam-test.key"));
+    }
     // Keep sessions and retained messages across stop()/start().
     void setPersistence(bool on) { m_persistence = on; }
 

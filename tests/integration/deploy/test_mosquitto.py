@@ -250,22 +250,11 @@ def server_config(src, work, ports, tls):
     return text
 
 
-def make_certificates(work):
-    def openssl(*args):
-        subprocess.run(("openssl",) + args, check=True, capture_output=True)
-    ext = os.path.join(work, "san.cnf")
-    with open(ext, "w") as f:
-        f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n")
-    openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", os.path.join(work, "ca.key"), "-out", os.path.join(work, "ca.crt"),
-            "-days", "2", "-subj", "/CN=picam test CA")
-    openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", os.path.join(work, "server.key"), "-out", os.path.join(work, "server.csr"),
-            "-subj", "/CN=localhost")
-    openssl("x509", "-req", "-in", os.path.join(work, "server.csr"), "-CA",
-            os.path.join(work, "ca.crt"), "-CAkey", os.path.join(work, "ca.key"),
-            "-CAcreateserial", "-days", "2", "-extfile", ext,
-            "-out", os.path.join(work, "server.crt"))
+def make_certificates(src, work):
+    # The README's recipe, so what it tells users is what strict clients
+    # (Python 3.13's ssl module among them) are shown to accept here.
+    subprocess.run([os.path.join(src, "deploy/server/make-certificates"), work, "server",
+                    "localhost", "127.0.0.1"], check=True, capture_output=True)
 
 
 class Broker:
@@ -274,11 +263,13 @@ class Broker:
         shutil.copy(os.path.join(src, "deploy/server/mosquitto.acl"),
                     os.path.join(self.work, "acl"))
         passwd = os.path.join(self.work, "passwd")
-        open(passwd, "w").close()
+        # mosquitto 2.0.21 warns that later versions refuse a password file
+        # others can read.
+        os.close(os.open(passwd, os.O_WRONLY | os.O_CREAT, 0o600))
         for user, password in PASSWORDS.items():
             subprocess.run(["mosquitto_passwd", "-b", passwd, user, password], check=True)
         if tls:
-            make_certificates(self.work)
+            make_certificates(src, self.work)
         self.log = os.path.join(self.work, "mosquitto.log")
         # Tests running in parallel pick free ports too: when one was taken in
         # between, start again on others.
