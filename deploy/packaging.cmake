@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # The Debian package of picam-kiosk, built with CPack (`scripts/package`, or
 # `cpack` in the build directory). Included from the top-level CMakeLists.txt.
 #

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # Builds the Debian package from this build tree with CPack (the program is
 # already built: no second build) and checks what is in it: the program, both
 # units and the settings with the right modes, the conffile, the maintainer

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # Installs the package made by test_package_contents.sh with dpkg on this
 # machine, checks the installed program, settings, user and units, then
 # removes and purges it and checks that nothing is left behind.
