@@ -10,7 +10,9 @@
 #   /usr/lib/picam-kiosk/libpicam-kioskui.so      the screen, loaded with one
 #   /lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
 #   /etc/picam-kiosk/picam-kiosk.conf          conffile, 0600 (picam after install)
-#   /usr/share/doc/picam-kiosk/                README, server configs as examples
+#   /usr/share/doc/picam-kiosk/                README, copyright, changelog.gz,
+#                                              server configs as examples
+#   /usr/share/man/man1/picam-kiosk.1.gz
 # The units name /usr/bin/picam-kiosk, so the package always uses the /usr
 # prefix whatever CMAKE_INSTALL_PREFIX a developer build has.
 
@@ -18,6 +20,41 @@ set(PICAM_DEPLOY_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PICAM_UNIT_DIR /lib/systemd/system)
 set(PICAM_CONF_DIR /etc/picam-kiosk)
 set(PICAM_DOC_DIR share/doc/picam-kiosk)
+set(PICAM_CONTACT "picam-kiosk maintainers <maintainers@picam-kiosk.invalid>")
+
+# The Debian changelog (deploy/debian/changelog) names the version it
+# describes: the newest entry must be this project's version, or the package
+# would say one version in its control file and another in its changelog.
+file(STRINGS ${PICAM_DEPLOY_DIR}/debian/changelog _picam_changelog_top LIMIT_COUNT 1)
+if(NOT _picam_changelog_top MATCHES "^picam-kiosk \\(([^)]+)\\) ")
+    message(FATAL_ERROR "deploy/debian/changelog: the first line is not "
+        "\"picam-kiosk (VERSION) DISTRIBUTION; urgency=...\": ${_picam_changelog_top}")
+endif()
+if(NOT CMAKE_MATCH_1 STREQUAL PROJECT_VERSION)
+    message(FATAL_ERROR "deploy/debian/changelog's newest entry is for ${CMAKE_MATCH_1}, "
+        "the project (CMakeLists.txt) is ${PROJECT_VERSION}: add a changelog entry for "
+        "${PROJECT_VERSION} (dch -v ${PROJECT_VERSION}, or by hand) or fix the version")
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PICAM_DEPLOY_DIR}/debian/changelog)
+
+# Debian wants the changelog and the man page compressed with gzip -9 and
+# without a name or time stamp in the header (-n: the same bytes every build).
+find_program(PICAM_GZIP gzip REQUIRED)
+set(_picam_gz_dir ${CMAKE_BINARY_DIR}/deploy)
+set(_picam_gz_files)
+foreach(_pair "${PICAM_DEPLOY_DIR}/debian/changelog;changelog"
+              "${CMAKE_SOURCE_DIR}/docs/picam-kiosk.1;picam-kiosk.1")
+    list(GET _pair 0 _src)
+    list(GET _pair 1 _name)
+    add_custom_command(OUTPUT ${_picam_gz_dir}/${_name}.gz
+        COMMAND ${CMAKE_COMMAND} -E copy ${_src} ${_picam_gz_dir}/${_name}
+        COMMAND ${PICAM_GZIP} -9nf ${_picam_gz_dir}/${_name}
+        DEPENDS ${_src}
+        COMMENT "gzip -9n ${_name}"
+        VERBATIM)
+    list(APPEND _picam_gz_files ${_picam_gz_dir}/${_name}.gz)
+endforeach()
+add_custom_target(picam_package_docs ALL DEPENDS ${_picam_gz_files})
 
 install(FILES ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk.service
               ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk-ui.service
@@ -29,7 +66,12 @@ install(FILES ${PICAM_DEPLOY_DIR}/picam-kiosk.conf
         DESTINATION ${PICAM_CONF_DIR}
         PERMISSIONS OWNER_READ OWNER_WRITE)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md
+              ${PICAM_DEPLOY_DIR}/debian/copyright
+              ${_picam_gz_dir}/changelog.gz
         DESTINATION ${PICAM_DOC_DIR}
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+install(FILES ${_picam_gz_dir}/picam-kiosk.1.gz
+        DESTINATION share/man/man1
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
               ${PICAM_DEPLOY_DIR}/server/mosquitto.conf
@@ -53,7 +95,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME picam-kiosk)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_CONTACT "picam-kiosk maintainers <picam-kiosk@localhost>")
+set(CPACK_PACKAGE_CONTACT "${PICAM_CONTACT}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -5,8 +5,8 @@
 # Builds the Debian package from this build tree with CPack (the program is
 # already built: no second build) and checks what is in it: the program, both
 # units and the settings with the right modes, the conffile, the maintainer
-# scripts, and dependencies computed by dpkg-shlibdeps. Leaves the package in
-# OUT_DIR for test_package_install.sh.
+# scripts, copyright, changelog and manual page, and dependencies computed by
+# dpkg-shlibdeps. Leaves the package in OUT_DIR for test_package_install.sh.
 # Usage: test_package_contents.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build="$1"
@@ -44,10 +44,13 @@ expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk.service
 expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk-ui.service
 expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
+expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/copyright
+expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/changelog.gz
+expect '-rw-r--r--' 'root/root' /usr/share/man/man1/picam-kiosk.1.gz
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/share/$|usr/share/doc/$|lib/$|lib/systemd/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|lib/$|lib/systemd/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"
@@ -68,7 +71,14 @@ for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 adduser \
 done
 
 bin="$(mktemp -d)"
-dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/ ./usr/lib/picam-kiosk/
+dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/ ./usr/lib/picam-kiosk/ ./usr/share/doc/picam-kiosk/
+# The changelog is of the version packaged (CMake refuses to configure when
+# deploy/debian/changelog and the project's version differ).
+version="$(dpkg-deb -f "$deb" Version)"
+changelog_version="$(zcat "$bin/usr/share/doc/picam-kiosk/changelog.gz" | sed -nE '1s/^picam-kiosk \(([^)]+)\).*/\1/p')"
+[ "$changelog_version" = "$version" ] ||
+    fail "the packaged changelog is for version '$changelog_version', the package is $version"
+echo "changelog.gz: version $changelog_version"
 for elf in usr/bin/picam-kiosk usr/lib/picam-kiosk/libpicam-backend.so \
     usr/lib/picam-kiosk/libpicam-kioskui.so; do
     file "$bin/$elf" | grep -q ', stripped' || fail "the packaged /$elf is not stripped"
