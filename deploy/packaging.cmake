@@ -8,7 +8,7 @@
 #   /usr/bin/picam-kiosk
 #   /usr/lib/picam-kiosk/libpicam-backend.so      private: the program's own
 #   /usr/lib/picam-kiosk/libpicam-kioskui.so      the screen, loaded with one
-#   /lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
+#   /usr/lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
 #   /etc/picam-kiosk/picam-kiosk.conf          conffile, 0600 (picam after install)
 #   /usr/share/doc/picam-kiosk/                README, copyright, changelog.gz,
 #                                              server configs as examples
@@ -17,7 +17,9 @@
 # prefix whatever CMAKE_INSTALL_PREFIX a developer build has.
 
 set(PICAM_DEPLOY_DIR ${CMAKE_CURRENT_LIST_DIR})
-set(PICAM_UNIT_DIR /lib/systemd/system)
+# /usr/lib, not /lib: since Debian 12 /lib is a link to /usr/lib, and Debian
+# 13's lintian refuses files in the aliased /lib (aliased-location).
+set(PICAM_UNIT_DIR /usr/lib/systemd/system)
 set(PICAM_CONF_DIR /etc/picam-kiosk)
 set(PICAM_DOC_DIR share/doc/picam-kiosk)
 set(PICAM_CONTACT "picam-kiosk maintainers <maintainers@picam-kiosk.invalid>")

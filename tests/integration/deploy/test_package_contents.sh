@@ -40,8 +40,8 @@ expect() {
 expect '-rwxr-xr-x' 'root/root' /usr/bin/picam-kiosk
 expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-backend.so
 expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-kioskui.so
-expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk.service
-expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk-ui.service
+expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk.service
+expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk-ui.service
 expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/copyright
@@ -50,7 +50,7 @@ expect '-rw-r--r--' 'root/root' /usr/share/man/man1/picam-kiosk.1.gz
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|lib/$|lib/systemd/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"

@@ -120,8 +120,8 @@ if [ -d /run/systemd/system ]; then
     ! systemctl is-active --quiet picam-kiosk.service || fail "the package started the service"
 fi
 if command -v systemd-analyze >/dev/null; then
-    out="$(systemd-analyze verify /lib/systemd/system/picam-kiosk.service \
-        /lib/systemd/system/picam-kiosk-ui.service 2>&1)" || fail "verify of installed units: $out"
+    out="$(systemd-analyze verify /usr/lib/systemd/system/picam-kiosk.service \
+        /usr/lib/systemd/system/picam-kiosk-ui.service 2>&1)" || fail "verify of installed units: $out"
     ! grep -E 'picam-kiosk(-ui)?\.service' <<<"$out" || fail "verify of installed units: $out"
     echo "installed units verify clean"
 fi
@@ -162,8 +162,8 @@ touch /var/lib/picam-kiosk/persisted-message # as the MQTT buffer would
 
 echo "== dpkg -r"
 dpkg_run -r picam-kiosk || fail "dpkg -r failed"
-for path in /usr/bin/picam-kiosk /usr/lib/picam-kiosk /lib/systemd/system/picam-kiosk.service \
-    /lib/systemd/system/picam-kiosk-ui.service; do
+for path in /usr/bin/picam-kiosk /usr/lib/picam-kiosk /usr/lib/systemd/system/picam-kiosk.service \
+    /usr/lib/systemd/system/picam-kiosk-ui.service; do
     [ ! -e "$path" ] || fail "$path is still there after removal"
 done
 # Debian keeps settings (conffiles) and state until purge.
