@@ -13,6 +13,7 @@
 #   /usr/share/doc/picam-kiosk/                README, copyright, changelog.gz,
 #                                              server configs as examples
 #   /usr/share/man/man1/picam-kiosk.1.gz
+#   /usr/share/lintian/overrides/picam-kiosk   the lintian warnings kept, and why
 # The units name /usr/bin/picam-kiosk, so the package always uses the /usr
 # prefix whatever CMAKE_INSTALL_PREFIX a developer build has.
 
@@ -75,6 +76,10 @@ install(FILES ${CMAKE_SOURCE_DIR}/README.md
 install(FILES ${_picam_gz_dir}/picam-kiosk.1.gz
         DESTINATION share/man/man1
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+install(FILES ${PICAM_DEPLOY_DIR}/debian/lintian-overrides
+        DESTINATION share/lintian/overrides
+        RENAME picam-kiosk
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
               ${PICAM_DEPLOY_DIR}/server/mosquitto.conf
               ${PICAM_DEPLOY_DIR}/server/mosquitto.acl
@@ -84,13 +89,33 @@ install(FILES ${PICAM_DEPLOY_DIR}/server/mediamtx.yml
         DESTINATION ${PICAM_DOC_DIR}/server
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 
+# CPack strips the program and its libraries (CPACK_STRIP_FILES); like
+# Debian's dh_strip also drop the .comment and .note sections (compiler
+# version strings), which strip leaves. Everything in the program's own
+# directories, so a library added later is included.
+install(CODE "set(_picam_strip \"${CMAKE_STRIP}\")")
+install(CODE [[
+    if(CMAKE_INSTALL_DO_STRIP AND _picam_strip)
+        file(GLOB _picam_elf "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/bin/picam-kiosk"
+                             "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/lib/picam-kiosk/*.so")
+        foreach(_file IN LISTS _picam_elf)
+            execute_process(COMMAND "${_picam_strip}" --remove-section=.comment
+                                    --remove-section=.note "${_file}"
+                            COMMAND_ERROR_IS_FATAL ANY)
+        endforeach()
+    endif()
+]])
+
 # The QML modules and plugins the kiosk loads at run time: dpkg-shlibdeps
 # cannot see them (nothing links them). Kept in step with scripts/packages.txt
 # by reading its qml6-module-* lines (the test-only module left out).
 file(STRINGS ${CMAKE_SOURCE_DIR}/scripts/packages.txt _picam_pkg_lines REGEX "^qml6-module-")
 list(FILTER _picam_pkg_lines EXCLUDE REGEX "^qml6-module-qttest")
 list(TRANSFORM _picam_pkg_lines STRIP)
-list(APPEND _picam_pkg_lines libqt6svg6 adduser init-system-helpers)
+# init-system-helpers (deb-systemd-helper, deb-systemd-invoke in the maintainer
+# scripts) is Essential, so only a version is worth stating: the one
+# debhelper's dh_installsystemd asks for.
+list(APPEND _picam_pkg_lines libqt6svg6 adduser "init-system-helpers (>= 1.54~)")
 list(JOIN _picam_pkg_lines ", " _picam_depends)
 
 set(CPACK_GENERATOR DEB)

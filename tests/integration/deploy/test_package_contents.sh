@@ -6,7 +6,8 @@
 # already built: no second build) and checks what is in it: the program, both
 # units and the settings with the right modes, the conffile, the maintainer
 # scripts, copyright, changelog and manual page, and dependencies computed by
-# dpkg-shlibdeps. Leaves the package in OUT_DIR for test_package_install.sh.
+# dpkg-shlibdeps. Leaves the package in OUT_DIR for test_package_install.sh
+# and test_lintian.sh.
 # Usage: test_package_contents.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build="$1"
@@ -47,10 +48,11 @@ expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/copyright
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/changelog.gz
 expect '-rw-r--r--' 'root/root' /usr/share/man/man1/picam-kiosk.1.gz
+expect '-rw-r--r--' 'root/root' /usr/share/lintian/overrides/picam-kiosk
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/share/lintian/overrides/picam-kiosk$|usr/lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|usr/share/lintian/$|usr/share/lintian/overrides/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"
@@ -82,6 +84,7 @@ echo "changelog.gz: version $changelog_version"
 for elf in usr/bin/picam-kiosk usr/lib/picam-kiosk/libpicam-backend.so \
     usr/lib/picam-kiosk/libpicam-kioskui.so; do
     file "$bin/$elf" | grep -q ', stripped' || fail "the packaged /$elf is not stripped"
+    ! readelf -S "$bin/$elf" | grep -qE ' \.comment( |$)' || fail "the packaged /$elf has a .comment section"
 done
 # The program finds its private libraries relative to itself, not through
 # the system's library path.
