@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // Composition root: builds the settings, the services and (unless headless)
 // the kiosk screen, wires them together and runs the event loop.
 

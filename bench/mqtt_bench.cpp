@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // bench/mqtt: MqttService against a local mosquitto on loopback.
 //  1. Latency from a reading's capture timestamp to receipt by an
 //     independent subscriber (mosquitto_sub), at 10 readings a second.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // Cost of the sensor worker's hot path: one simulated motion sample plus one
 // attitude filter update (what the sampler does 50 times a second), and the
 // filter update alone. Prints figures; never part of the tests.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # The tree is clang-format clean (.clang-format at the root).
 set -euo pipefail
 cd "$1"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 #include "lsm9ds1.h"
 
 Lsm9ds1::Lsm9ds1(RegisterDevice &accelGyro, RegisterDevice &magnetometer)

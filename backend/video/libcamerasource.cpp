@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // libcamera's headers first: they use "slots" and "emit" as names, which
 // Qt's keyword macros would replace.
 #include <libcamera/camera.h>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // picam-kiosk as a process: the command-line contract, systemd notification,
 // shutdown on SIGTERM and the kiosk screen under Xvfb.
 

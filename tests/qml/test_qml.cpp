@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // Runs the tst_*.qml files with the PiCam module and real facades over a
 // Settings object whose file lives in a temporary directory.
 #include "backendsingletons.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // The README's settings reference is generated from the schema; this keeps
 // the two in step. Run with PICAM_UPDATE_README=1 to rewrite the README block.
 

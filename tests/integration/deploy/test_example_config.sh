@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # The example settings the package installs (deploy/picam-kiosk.conf) are
 # valid for this program with no warning, and every key it shows, commented
 # out or not, is a real setting (a commented key is invisible to

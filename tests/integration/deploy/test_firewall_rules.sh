@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # deploy/server/rules.v4 (and its IPv6 twin rules.v6) load with
 # `iptables-restore --test` / `ip6tables-restore --test` (parsed and checked
 # against the kernel's netfilter, nothing applied), and hold the policy and

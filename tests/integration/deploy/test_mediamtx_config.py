@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 """deploy/server/mediamtx.yml parses as YAML and says what the deployment
 needs (MediaMTX itself is not packaged for Debian 12, so it is not started):
 RTSP on 8554 over TCP only, WebRTC on 8889, the other protocols off, path

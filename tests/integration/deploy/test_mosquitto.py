@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 """Starts a real Mosquitto with deploy/server/mosquitto.conf and its ACL, on
 free loopback ports (a copy changed only in ports, bind addresses and file
 paths), and checks what the Pi, the web page and strangers may do:

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # Builds the Debian package from this build tree with CPack (the program is
 # already built: no second build) and checks what is in it: the program, both
 # units and the settings with the right modes, the conffile, the maintainer
-# scripts, and dependencies computed by dpkg-shlibdeps. Leaves the package in
-# OUT_DIR for test_package_install.sh.
+# scripts, copyright, changelog and manual page, and dependencies computed by
+# dpkg-shlibdeps. Leaves the package in OUT_DIR for test_package_install.sh
+# and test_lintian.sh.
 # Usage: test_package_contents.sh BUILD_DIR OUT_DIR
 set -euo pipefail
 build="$1"
@@ -37,14 +41,18 @@ expect() {
 expect '-rwxr-xr-x' 'root/root' /usr/bin/picam-kiosk
 expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-backend.so
 expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-kioskui.so
-expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk.service
-expect '-rw-r--r--' 'root/root' /lib/systemd/system/picam-kiosk-ui.service
+expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk.service
+expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk-ui.service
 expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
+expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/copyright
+expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/changelog.gz
+expect '-rw-r--r--' 'root/root' /usr/share/man/man1/picam-kiosk.1.gz
+expect '-rw-r--r--' 'root/root' /usr/share/lintian/overrides/picam-kiosk
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/share/$|usr/share/doc/$|lib/$|lib/systemd/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/share/lintian/overrides/picam-kiosk$|usr/lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|usr/share/lintian/$|usr/share/lintian/overrides/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"
@@ -64,10 +72,18 @@ for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 $("$(dirname "$0")/../../.
 done
 
 bin="$(mktemp -d)"
-dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/ ./usr/lib/picam-kiosk/
+dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$bin" ./usr/bin/ ./usr/lib/picam-kiosk/ ./usr/share/doc/picam-kiosk/
+# The changelog is of the version packaged (CMake refuses to configure when
+# deploy/debian/changelog and the project's version differ).
+version="$(dpkg-deb -f "$deb" Version)"
+changelog_version="$(zcat "$bin/usr/share/doc/picam-kiosk/changelog.gz" | sed -nE '1s/^picam-kiosk \(([^)]+)\).*/\1/p')"
+[ "$changelog_version" = "$version" ] ||
+    fail "the packaged changelog is for version '$changelog_version', the package is $version"
+echo "changelog.gz: version $changelog_version"
 for elf in usr/bin/picam-kiosk usr/lib/picam-kiosk/libpicam-backend.so \
     usr/lib/picam-kiosk/libpicam-kioskui.so; do
     file "$bin/$elf" | grep -q ', stripped' || fail "the packaged /$elf is not stripped"
+    ! readelf -S "$bin/$elf" | grep -qE ' \.comment( |$)' || fail "the packaged /$elf has a .comment section"
 done
 # The program finds its private libraries relative to itself, not through
 # the system's library path.

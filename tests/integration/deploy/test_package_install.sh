@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # Installs the package made by test_package_contents.sh with dpkg on this
 # machine, checks the installed program, settings, user and units, then
 # removes and purges it and checks that nothing is left behind.
@@ -117,8 +120,8 @@ if [ -d /run/systemd/system ]; then
     ! systemctl is-active --quiet picam-kiosk.service || fail "the package started the service"
 fi
 if command -v systemd-analyze >/dev/null; then
-    out="$(systemd-analyze verify /lib/systemd/system/picam-kiosk.service \
-        /lib/systemd/system/picam-kiosk-ui.service 2>&1)" || fail "verify of installed units: $out"
+    out="$(systemd-analyze verify /usr/lib/systemd/system/picam-kiosk.service \
+        /usr/lib/systemd/system/picam-kiosk-ui.service 2>&1)" || fail "verify of installed units: $out"
     ! grep -E 'picam-kiosk(-ui)?\.service' <<<"$out" || fail "verify of installed units: $out"
     echo "installed units verify clean"
 fi
@@ -159,8 +162,8 @@ touch /var/lib/picam-kiosk/persisted-message # as the MQTT buffer would
 
 echo "== dpkg -r"
 dpkg_run -r picam-kiosk || fail "dpkg -r failed"
-for path in /usr/bin/picam-kiosk /usr/lib/picam-kiosk /lib/systemd/system/picam-kiosk.service \
-    /lib/systemd/system/picam-kiosk-ui.service; do
+for path in /usr/bin/picam-kiosk /usr/lib/picam-kiosk /usr/lib/systemd/system/picam-kiosk.service \
+    /usr/lib/systemd/system/picam-kiosk-ui.service; do
     [ ! -e "$path" ] || fail "$path is still there after removal"
 done
 # Debian keeps settings (conffiles) and state until purge.

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # systemd-analyze verify on both units, with ExecStart pointing at the binary
 # this build made (verify refuses a unit whose program does not exist, and the
 # units name /usr/bin/picam-kiosk, which only the package installs; the

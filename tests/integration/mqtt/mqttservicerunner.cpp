@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // Test-only program: MqttService as a process, fed synthetic readings every
 // mqtt/interval, so tests can SIGTERM, SIGKILL and restart it while the
 // sensors service lives on another branch. Prints "published <ts>" for

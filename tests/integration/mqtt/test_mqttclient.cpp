@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // MqttClient against a real mosquitto: transports (tcp, ws, ssl, wss),
 // passwords, certificate checks and the readable reasons of each failure.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // MqttService as a process (tests/integration/mqtt/mqttservicerunner.cpp):
 // the reading schema at the set interval, "offline" after SIGTERM, the will
 // after SIGKILL, and readings buffered across a restart while the broker is

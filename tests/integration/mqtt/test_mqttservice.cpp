@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // MqttService against a real mosquitto: availability, Home Assistant
 // discovery, the retained stream state, the buffer limit and no loss across
 // a broker outage.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // RtspPublisher's messages for the ways a server can refuse a publisher. A
 // minimal RTSP server (a few lines of socket code standing in for MediaMTX's
 // refusal, which the ffmpeg receiver cannot produce) answers 401.

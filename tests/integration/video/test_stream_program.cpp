@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // picam-kiosk --headless streaming the 1280x720 test pattern to a real RTSP
 // receiver: what arrives decodes as browser-friendly H.264, and the
 // credentials never reach the log.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // The stream service against a real RTSP receiver that is absent, killed,
 // restarted and stalled, with the test pattern as the camera.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 #include "config/settings.h"
 #include "ui/kioskscreen.h"
 #include "ui/settingseditor.h"

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 # Every visible string of the screen is translated: lupdate run over the
 # sources into a copy of each .ts file finds no new or unfinished entry.
 set -euo pipefail

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // libcamera on a machine without a camera: the version guards compile (this
 // file builds against whatever libcamera is installed), a start fails with
 // the "no camera" error, and `auto` falls back as specified.
