@@ -236,6 +236,12 @@ QList<Spec> buildTable()
                     1000000, QStringLiteral("readings"),
                     QStringLiteral("Readings kept while the broker is away (oldest dropped first)"),
                     mqtt);
+    t << numberSpec(QStringLiteral("mqtt/sync_interval"), Type::Real, QStringLiteral("1.0"), 0, 60,
+                    QStringLiteral("seconds"),
+                    QStringLiteral("Longest time a waiting reading stays off the SD card (0: "
+                                   "each one at once). Longer: less wear, more lost in a power "
+                                   "cut"),
+                    mqtt);
     t << boolSpec(QStringLiteral("mqtt/homeassistant"), true,
                   QStringLiteral("Announce the sensors to Home Assistant (MQTT discovery)"), mqtt);
 

@@ -8,7 +8,6 @@
 #include "system/redact.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QUrl>
@@ -48,14 +47,18 @@ private:
 class Listener : public mqtt::iaction_listener
 {
 public:
-    using Handler = std::function<void(bool ok, int code)>;
+    // context: what the caller passed to publish() as the user context.
+    using Handler = std::function<void(bool ok, int code, void *context)>;
     explicit Listener(Handler handler)
         : m_handler(std::move(handler))
     {}
-    void on_success(const mqtt::token &) override { m_handler(true, 0); }
+    void on_success(const mqtt::token &token) override
+    {
+        m_handler(true, 0, token.get_user_context());
+    }
     void on_failure(const mqtt::token &token) override
     {
-        m_handler(false, token.get_return_code());
+        m_handler(false, token.get_return_code(), token.get_user_context());
     }
 
 private:
@@ -104,44 +107,38 @@ struct MqttClient::Paho : public mqtt::callback
         : gate(std::make_shared<Gate>(owner))
         , owner(owner)
         , generation(generation)
-        , bufferedListener([g = gate, owner, generation](bool ok, int) {
-            post(g, owner, generation, [ok](MqttClient *o) { o->onDelivered(true, ok); });
+        , publishListener([g = gate, owner, generation](bool ok, int, void *context) {
+            // The id travels as Paho's user context (a pointer-sized integer).
+            const auto id = quint64(reinterpret_cast<quintptr>(context));
+            post(g, owner, generation, [ok, id](MqttClient *o) { emit o->delivered(id, ok); });
         })
-        , liveListener([g = gate, owner, generation](bool ok, int) {
-            post(g, owner, generation, [ok](MqttClient *o) { o->onDelivered(false, ok); });
-        })
-        , connectListener([g = gate, owner, generation](bool ok, int code) {
+        , liveListener([](bool, int, void *) {})
+        , connectListener([g = gate, owner, generation](bool ok, int code, void *) {
             if (ok)
                 post(g, owner, generation, [](MqttClient *o) { o->onConnected(); });
             else
                 post(g, owner, generation, [code](MqttClient *o) { o->onConnectFailed(code); });
         })
     {
-        const bool buffer = options.bufferLimit > 0;
-        // Paho's queue bound must stay above zero: with zero it would drop
-        // every publish, connected or not.
+        // Nothing is kept here: no persistence, no sending while
+        // disconnected (the Outbox keeps what must survive). Paho counts
+        // publishes it has not written yet against max_buffered_messages
+        // even while connected: room for the Outbox's window and the live
+        // messages, with plenty to spare.
         const auto create = mqtt::create_options_builder()
                                 .mqtt_version(MQTTVERSION_3_1_1)
-                                .send_while_disconnected(buffer, true)
-                                .max_buffered_messages(buffer ? options.bufferLimit : 100)
-                                .delete_oldest_messages(true)
-                                .restore_messages(true)
-                                .persist_qos0(true)
+                                .send_while_disconnected(false)
+                                .max_buffered_messages(MaxQueued)
                                 .finalize();
-        const std::string url = options.url.toStdString();
-        const std::string id = options.clientId.toStdString();
-        if (options.persistenceDirectory.isEmpty())
-            client = std::make_unique<mqtt::async_client>(url, id, create, nullptr);
-        else
-            client = std::make_unique<mqtt::async_client>(
-                url, id, create, QFile::encodeName(options.persistenceDirectory).toStdString());
+        client = std::make_unique<mqtt::async_client>(
+            options.url.toStdString(), options.clientId.toStdString(), create, nullptr);
         client->set_callback(*this);
 
         auto builder = mqtt::connect_options_builder()
                            .mqtt_version(MQTTVERSION_3_1_1)
-                           // A persistent session: the broker keeps QoS 1
-                           // messages in flight across a reconnect.
-                           .clean_session(false)
+                           // A clean session: the Outbox sends again what was
+                           // in flight, so neither side keeps old state.
+                           .clean_session(true)
                            .keep_alive_interval(options.keepAlive)
                            .connect_timeout(options.connectTimeout)
                            .automatic_reconnect(false);
@@ -204,7 +201,7 @@ struct MqttClient::Paho : public mqtt::callback
     std::shared_ptr<Gate> gate;
     MqttClient *owner;
     int generation;
-    Listener bufferedListener;
+    Listener publishListener;
     Listener liveListener;
     Listener connectListener;
     std::unique_ptr<mqtt::async_client> client;
@@ -216,12 +213,6 @@ MqttClient::MqttClient(QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &MqttClient::attemptConnect);
-    m_liveWait.setSingleShot(true);
-    m_liveWait.setInterval(LiveWait);
-    connect(&m_liveWait, &QTimer::timeout, this, [this] {
-        m_liveOverdue = true;
-        sendNextLive();
-    });
 }
 
 MqttClient::~MqttClient()
@@ -252,12 +243,7 @@ bool MqttClient::open(const Options &options)
     m_options = options;
     m_backoff = Backoff(options.initialRetry, options.maximumRetry);
     m_attempts = 0;
-    m_pending = m_delivered = m_dropped = m_orphanedTokens = 0;
-    m_recycles = 0;
-    m_live.clear();
-    m_liveInFlight = false;
-    m_liveWait.stop();
-    m_liveOverdue = false;
+    m_connections = 0;
 
     for (const auto &[key, path] :
          {std::pair{"mqtt/ca_file", options.caFile}, std::pair{"mqtt/cert_file", options.certFile},
@@ -272,14 +258,6 @@ bool MqttClient::open(const Options &options)
                  QStringLiteral("mqtt/cert_file and mqtt/key_file must be set together"));
         return false;
     }
-    if (!options.persistenceDirectory.isEmpty() && !QDir().mkpath(options.persistenceDirectory)) {
-        setState(State::Failed, QStringLiteral("cannot create the MQTT buffer directory \"%1\"")
-                                    .arg(options.persistenceDirectory));
-        return false;
-    }
-
-    m_restored = countRestored();
-    m_queuedOffline = m_restored;
     try {
         m_paho = std::make_unique<Paho>(this, m_generation, options);
     } catch (const mqtt::exception &e) {
@@ -288,9 +266,6 @@ bool MqttClient::open(const Options &options)
                                     .arg(Redact::url(options.url), QString::fromUtf8(e.what())));
         return false;
     }
-    if (m_restored > 0)
-        qCInfo(lcMqtt) << m_restored << "buffered messages restored from the last run";
-    emit countersChanged();
     attemptConnect();
     return true;
 }
@@ -326,82 +301,32 @@ void MqttClient::close(const QString &lastWordsTopic, const QByteArray &lastWord
     setState(State::Disconnected);
 }
 
-bool MqttClient::publishBuffered(const QString &topic, const QByteArray &payload, int qos)
+bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos, bool retained,
+                         quint64 id)
 {
-    if (!m_paho) {
-        ++m_dropped; // Failed or closed: nowhere to keep it
-        emit countersChanged();
+    if (!m_paho || m_state != State::Connected)
         return false;
-    }
-    if (m_state != State::Connected) {
-        if (m_options.bufferLimit <= 0) {
-            ++m_dropped;
-            emit countersChanged();
-            return false;
-        }
-        if (m_queuedOffline >= m_options.bufferLimit) {
-            // Paho deletes its oldest queued publish to make room.
-            ++m_dropped;
-            if (m_restored > 0) {
-                --m_restored;
-            } else if (m_pending > 0) {
-                --m_pending;
-                ++m_orphanedTokens;
-            }
-        } else {
-            ++m_queuedOffline;
-        }
-    }
     try {
         m_paho->client->publish(topic.toStdString(), payload.constData(), size_t(payload.size()),
-                                qos, false, nullptr, m_paho->bufferedListener);
-        ++m_pending;
+                                qos, retained, reinterpret_cast<void *>(quintptr(id)),
+                                m_paho->publishListener);
     } catch (const mqtt::exception &e) {
-        ++m_dropped;
-        qCWarning(lcMqtt) << "reading not accepted by the MQTT client:" << e.what();
-        emit countersChanged();
+        qCWarning(lcMqtt) << "message not accepted by the MQTT client:" << e.what();
         return false;
     }
-    if (m_orphanedTokens >= RecycleAfterDrops && m_state == State::Retrying)
-        recyclePaho();
-    emit countersChanged();
     return true;
-}
-
-void MqttClient::recyclePaho()
-{
-    // Paho C++ 1.2.0 keeps the delivery token of every publish its queue
-    // dropped, for good. Between two connect attempts a new client object,
-    // restored from the same persistence files, lets them go; the retry
-    // timer keeps running and uses it.
-    ++m_generation;
-    try {
-        m_paho.reset();
-    } catch (const std::exception &e) {
-        qCWarning(lcMqtt) << "closing the MQTT client:" << e.what();
-    }
-    m_restored = countRestored();
-    m_queuedOffline = m_restored;
-    m_pending = 0;
-    m_orphanedTokens = 0;
-    ++m_recycles;
-    try {
-        m_paho = std::make_unique<Paho>(this, m_generation, m_options);
-        qCDebug(lcMqtt) << "client recreated," << m_restored << "buffered messages kept";
-    } catch (const mqtt::exception &e) {
-        m_paho.reset();
-        m_retryTimer.stop();
-        setState(State::Failed, QStringLiteral("cannot create the MQTT client for %1: %2")
-                                    .arg(Redact::url(m_options.url), QString::fromUtf8(e.what())));
-    }
 }
 
 void MqttClient::publishLive(const QString &topic, const QByteArray &payload, bool retained)
 {
     if (!m_paho || m_state != State::Connected)
         return;
-    m_live.enqueue({topic, payload, retained});
-    sendNextLive();
+    try {
+        m_paho->client->publish(topic.toStdString(), payload.constData(), size_t(payload.size()), 1,
+                                retained, nullptr, m_paho->liveListener);
+    } catch (const mqtt::exception &e) {
+        qCWarning(lcMqtt) << "cannot publish to" << topic << e.what();
+    }
 }
 
 void MqttClient::subscribe(const QString &topicFilter)
@@ -414,33 +339,6 @@ void MqttClient::subscribe(const QString &topicFilter)
         } catch (const mqtt::exception &e) {
             qCWarning(lcMqtt) << "cannot subscribe to" << topicFilter << e.what();
         }
-    }
-}
-
-void MqttClient::sendNextLive()
-{
-    // The backlog of buffered readings goes first: a live message added to
-    // Paho's full queue would push the oldest reading out.
-    if (!m_paho || m_state != State::Connected || m_liveInFlight || m_live.isEmpty())
-        return;
-    if (m_pending > 0 && !m_liveOverdue) {
-        if (!m_liveWait.isActive())
-            m_liveWait.start();
-        return;
-    }
-    // A steady stream of readings on a slow link may never leave the
-    // backlog empty: after LiveWait a live message goes anyway.
-    m_liveWait.stop();
-    m_liveOverdue = false;
-    const LiveMessage message = m_live.dequeue();
-    try {
-        m_paho->client->publish(message.topic.toStdString(), message.payload.constData(),
-                                size_t(message.payload.size()), 1, message.retained, nullptr,
-                                m_paho->liveListener);
-        m_liveInFlight = true;
-    } catch (const mqtt::exception &e) {
-        qCWarning(lcMqtt) << "cannot publish to" << message.topic << e.what();
-        QMetaObject::invokeMethod(this, &MqttClient::sendNextLive, Qt::QueuedConnection);
     }
 }
 
@@ -465,11 +363,7 @@ void MqttClient::onConnected()
     if (!m_paho || m_state == State::Connected)
         return;
     m_backoff.reset();
-    m_queuedOffline = 0;
-    m_live.clear();
-    m_liveInFlight = false;
-    m_liveWait.stop();
-    m_liveOverdue = false;
+    ++m_connections;
     qCInfo(lcMqtt).noquote() << "connected to" << Redact::url(m_options.url);
     setState(State::Connected);
     for (const QString &filter : std::as_const(m_subscriptions)) {
@@ -514,35 +408,8 @@ void MqttClient::onConnectionLost(const QString &cause)
 {
     if (!m_paho || m_state != State::Connected)
         return;
-    m_live.clear();
-    m_liveInFlight = false;
-    m_liveWait.stop();
-    m_liveOverdue = false;
     retry(cause.isEmpty() ? QStringLiteral("connection to the broker lost")
                           : QStringLiteral("connection to the broker lost: %1").arg(cause));
-}
-
-void MqttClient::onDelivered(bool buffered, bool ok)
-{
-    if (!m_paho)
-        return;
-    if (buffered) {
-        if (m_restored > 0) {
-            // Restored messages were queued before any of this run's.
-            m_delivered += m_restored;
-            m_restored = 0;
-        }
-        if (m_pending > 0)
-            --m_pending;
-        if (ok)
-            ++m_delivered;
-        else
-            ++m_dropped;
-        emit countersChanged();
-    } else {
-        m_liveInFlight = false;
-    }
-    sendNextLive();
 }
 
 void MqttClient::retry(const QString &reason)
@@ -556,9 +423,12 @@ void MqttClient::setState(State state, const QString &reason)
 {
     if (m_state == state && m_reason == reason && state != State::Retrying)
         return;
+    const bool lost = m_state == State::Connected && state != State::Connected;
     m_state = state;
     m_reason = reason;
     emit stateChanged(state, reason);
+    if (lost)
+        emit connectionLost();
 }
 
 void MqttClient::destroyPaho()
@@ -577,25 +447,4 @@ void MqttClient::destroyPaho()
             qCWarning(lcMqtt) << "closing the MQTT client:" << e.what();
         }
     }
-    m_live.clear();
-    m_liveInFlight = false;
-    m_liveWait.stop();
-    m_liveOverdue = false;
-}
-
-qint64 MqttClient::countRestored() const
-{
-    if (m_options.persistenceDirectory.isEmpty())
-        return 0;
-    // Paho keeps one directory per client id and server, one file per
-    // queued command ("c-N") or unacknowledged message ("s-N").
-    qint64 count = 0;
-    const QDir dir(m_options.persistenceDirectory);
-    for (const QFileInfo &sub : dir.entryInfoList({m_options.clientId + QStringLiteral("-*")},
-                                                  QDir::Dirs | QDir::NoDotAndDotDot)) {
-        count += QDir(sub.filePath())
-                     .entryList({QStringLiteral("c-*"), QStringLiteral("s-*")}, QDir::Files)
-                     .size();
-    }
-    return count;
 }

@@ -33,11 +33,28 @@ MqttService::MqttService(const Settings &settings, QObject *parent)
     });
     m_streamTimer.setSingleShot(true);
     connect(&m_streamTimer, &QTimer::timeout, this, &MqttService::sendStreamState);
+
+    m_outbox = new Outbox;
+    m_outbox->moveToThread(&m_outboxThread);
+    m_outboxThread.setObjectName(QStringLiteral("outbox"));
+    connect(this, &MqttService::outboxOpen, m_outbox, &Outbox::open);
+    connect(this, &MqttService::outboxAdd, m_outbox, &Outbox::add);
+    connect(this, &MqttService::outboxConnected, m_outbox, &Outbox::setConnected);
+    connect(this, &MqttService::outboxAcknowledge, m_outbox, &Outbox::acknowledge);
+    connect(m_outbox, &Outbox::send, this, &MqttService::sendFromOutbox);
+    connect(m_outbox, &Outbox::countsChanged, this, &MqttService::onOutboxCounts);
+    connect(m_outbox, &Outbox::problemChanged, this, &MqttService::onOutboxProblem);
+    connect(m_outbox, &Outbox::notice, this,
+            [](const QString &text) { qCInfo(lcMqtt).noquote() << text; });
+    m_outboxThread.start();
 }
 
 MqttService::~MqttService()
 {
     stop();
+    m_outboxThread.quit();
+    m_outboxThread.wait();
+    delete m_outbox;
 }
 
 QString MqttService::defaultBufferDirectory()
@@ -53,14 +70,11 @@ MqttStats MqttService::stats() const
 {
     MqttStats s;
     s.published = m_published;
-    if (m_client) {
-        s.delivered = m_client->delivered();
-        s.buffered = m_client->buffered();
-        s.dropped = m_client->dropped();
-    } else {
-        s = m_lastEmitted;
-        s.published = m_published;
-    }
+    s.delivered = m_counts.delivered;
+    s.buffered = m_counts.waiting;
+    s.dropped = m_counts.dropped;
+    s.inMemory = m_counts.inMemory;
+    s.storageProblem = m_outboxProblem;
     return s;
 }
 
@@ -104,21 +118,30 @@ void MqttService::startService()
     o.caFile = m_settings.text(QStringLiteral("mqtt/ca_file"));
     o.certFile = m_settings.text(QStringLiteral("mqtt/cert_file"));
     o.keyFile = m_settings.text(QStringLiteral("mqtt/key_file"));
-    o.persistenceDirectory = m_bufferDirectory;
-    o.bufferLimit = m_settings.intValue(QStringLiteral("mqtt/buffer_limit"));
     o.willTopic = m_statusTopic;
     o.willPayload = QByteArrayLiteral("offline");
+
+    Outbox::Options box;
+    box.directory = m_bufferDirectory;
+    box.limit = m_settings.intValue(QStringLiteral("mqtt/buffer_limit"));
+    box.syncInterval = std::chrono::milliseconds(
+        qRound64(m_settings.realValue(QStringLiteral("mqtt/sync_interval")) * 1000));
+    m_counts = {};
+    m_outboxProblem.clear();
+    emit outboxOpen(box);
 
     m_client = new MqttClient(this);
     connect(m_client, &MqttClient::stateChanged, this, &MqttService::onClientState);
     connect(m_client, &MqttClient::connected, this, &MqttService::onConnected);
+    connect(m_client, &MqttClient::connectionLost, this,
+            [this] { emit outboxConnected(false, m_client->connections()); });
+    connect(m_client, &MqttClient::delivered, this, &MqttService::outboxAcknowledge);
     connect(m_client, &MqttClient::messageReceived, this, &MqttService::onMessage);
-    connect(m_client, &MqttClient::countersChanged, this, &MqttService::emitStatsSoon);
     if (m_homeAssistant)
         m_client->subscribe(QString::fromLatin1(HomeAssistantDiscovery::StatusTopic));
     qCInfo(lcMqtt).noquote() << "publishing to" << Redact::url(o.url) << "topic" << m_topic << "QoS"
-                             << m_qos << "buffer" << o.bufferLimit << "in"
-                             << o.persistenceDirectory;
+                             << m_qos << "keeping up to" << box.limit << "readings in"
+                             << box.directory;
     m_client->open(o);
 }
 
@@ -132,11 +155,13 @@ void MqttService::closeClient()
     m_streamTimer.stop();
     if (!m_client)
         return;
-    m_lastEmitted = stats();
     m_client->disconnect(this);
     m_client->close(m_statusTopic, QByteArrayLiteral("offline"), ShutdownTimeout);
     m_client->deleteLater();
     m_client = nullptr;
+    // What is still unconfirmed is on the card for the next start before
+    // this returns (the release mark written, the journal synced).
+    QMetaObject::invokeMethod(m_outbox, &Outbox::close, Qt::BlockingQueuedConnection);
 }
 
 void MqttService::publishReading(const SensorReading &reading)
@@ -144,7 +169,7 @@ void MqttService::publishReading(const SensorReading &reading)
     if (!m_client)
         return;
     ++m_published;
-    m_client->publishBuffered(m_topic, ReadingJson::toJson(reading, m_device), m_qos);
+    emit outboxAdd(m_topic, ReadingJson::toJson(reading, m_device), m_qos, false);
     emitStatsSoon();
 }
 
@@ -180,6 +205,8 @@ void MqttService::onClientState(MqttClient::State state, const QString &reason)
     switch (state) {
     case MqttClient::State::Connected:
         reportRunning();
+        if (!m_outboxProblem.isEmpty())
+            setLastError(m_outboxProblem);
         break;
     case MqttClient::State::Retrying:
         reportRetrying(reason, m_client ? m_client->retryDelay() : std::chrono::seconds(1));
@@ -195,6 +222,7 @@ void MqttService::onClientState(MqttClient::State state, const QString &reason)
 
 void MqttService::onConnected()
 {
+    emit outboxConnected(true, m_client->connections());
     m_client->publishLive(m_statusTopic, QByteArrayLiteral("online"), true);
     if (m_homeAssistant)
         sendDiscovery();
@@ -224,6 +252,38 @@ void MqttService::sendDiscovery()
                                                 QStringLiteral(PICAM_VERSION)};
     for (const auto &message : HomeAssistantDiscovery::configs(device))
         m_client->publishLive(message.topic, message.payload, true);
+}
+
+void MqttService::sendFromOutbox(const QList<OutboxMessage> &batch, int epoch)
+{
+    // A batch for an earlier connection: the outbox sends it again anyway.
+    if (!m_client || epoch != m_client->connections())
+        return;
+    for (const OutboxMessage &m : batch) {
+        if (!m_client->publish(m.topic, m.payload, m.qos, m.retained, m.seq))
+            return; // not connected any more: it all goes again after the next connect
+    }
+}
+
+void MqttService::onOutboxCounts(const Outbox::Counts &counts)
+{
+    m_counts = counts;
+    emitStatsSoon();
+}
+
+void MqttService::onOutboxProblem(const QString &problem)
+{
+    m_outboxProblem =
+        problem.isEmpty()
+            ? QString()
+            : QStringLiteral("readings kept in memory only: %1 (retrying)").arg(problem);
+    if (problem.isEmpty())
+        qCInfo(lcMqtt) << "the reading journal can be written again";
+    else
+        qCWarning(lcMqtt).noquote() << m_outboxProblem;
+    if (state() == State::Running)
+        setLastError(m_outboxProblem);
+    emitStatsSoon();
 }
 
 void MqttService::emitStatsSoon()

@@ -5,19 +5,23 @@
 
 #include "mqttclient.h"
 #include "mqttstats.h"
+#include "outbox/outbox.h"
 #include "sensors/sensorreading.h"
 #include "system/service.h"
 #include "video/streamstats.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 class Settings;
 
-// Service "mqtt": publishes every sensor reading (buffered while the broker
-// is away, across restarts too), the retained availability topic with a
-// will, the retained stream state and Home Assistant discovery.
+// Service "mqtt": publishes every sensor reading (kept in the Outbox while
+// the broker is away, across restarts and power cuts too), the retained
+// availability topic with a will, the retained stream state and Home
+// Assistant discovery. The Outbox runs on a thread of its own: the SD card
+// never stalls the screen or the connection.
 class MqttService : public Service
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ public:
     MqttStats stats() const;
     MqttClient::State connectionState() const;
 
-    // Where buffered readings wait: $STATE_DIRECTORY (set by systemd's
+    // Where waiting readings are kept: $STATE_DIRECTORY (set by systemd's
     // StateDirectory=) or the user's application data directory, + "/mqtt".
     static QString defaultBufferDirectory();
     // For tests and the benchmark; takes effect on the next start.
@@ -47,6 +51,12 @@ public slots:
 signals:
     void statsChanged(const MqttStats &stats);
 
+    // To the Outbox, on its thread.
+    void outboxOpen(const Outbox::Options &options);
+    void outboxAdd(const QString &topic, const QByteArray &payload, int qos, bool retained);
+    void outboxConnected(bool connected, int epoch);
+    void outboxAcknowledge(quint64 seq, bool delivered);
+
 protected:
     void startService() override;
     void stopService() override;
@@ -58,12 +68,21 @@ private:
     void onConnected();
     void onMessage(const QString &topic, const QByteArray &payload);
     void sendDiscovery();
+    void sendFromOutbox(const QList<OutboxMessage> &batch, int epoch);
+    void onOutboxCounts(const Outbox::Counts &counts);
+    void onOutboxProblem(const QString &problem);
+    void startOutbox();
+    void stopOutbox();
     void sendStreamState();
     void emitStatsSoon();
 
     const Settings &m_settings;
     QString m_bufferDirectory;
     QPointer<MqttClient> m_client;
+    QThread m_outboxThread;
+    Outbox *m_outbox = nullptr; // lives on m_outboxThread
+    Outbox::Counts m_counts;
+    QString m_outboxProblem;
 
     // Taken from the settings at start.
     QString m_device;

@@ -10,6 +10,7 @@
 #include "mqtt/mqttclient.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,58 +249,50 @@ private slots:
         QCOMPARE(states.size(), 1);
     }
 
-    void longOutageRecyclesThePahoClient()
+    void everyPublishIsConfirmedOnceInOrder()
     {
-        // Paho keeps a token per dropped publish; after RecycleAfterDrops
-        // drops the client object is recreated from the persistence files
-        // and the newest readings still arrive, in order.
+        // The Outbox relies on this: one delivered(id, true) per publish, and
+        // the broker gets them in the order they were handed over.
         MosquittoBroker broker;
-        broker.setPersistence(true);
         const quint16 port = broker.addListener(Protocol::Mqtt);
         QVERIFY2(broker.start(), qPrintable(broker.error()));
         MosquittoSubscriber sub;
-        QVERIFY(sub.start(port, {QStringLiteral("test/readings")}, QStringLiteral("recycle-sub")));
-        QTemporaryDir buffer;
+        QVERIFY(sub.start(port, {QStringLiteral("test/readings")}, QStringLiteral("confirm-sub")));
         MqttClient client;
-        auto o = options(broker.url(QStringLiteral("tcp"), port));
-        o.persistenceDirectory = buffer.path();
-        o.bufferLimit = 5;
-        QVERIFY(client.open(o));
+        QSignalSpy delivered(&client, &MqttClient::delivered);
+        QVERIFY(client.open(options(broker.url(QStringLiteral("tcp"), port))));
         QVERIFY(waitForState(client, MqttClient::State::Connected));
-        QVERIFY(broker.stop());
-        QVERIFY(waitForState(client, MqttClient::State::Retrying));
-
-        const int count = MqttClient::RecycleAfterDrops + 100;
+        QCOMPARE(client.connections(), 1);
+        const int count = 200;
         for (int i = 0; i < count; ++i)
-            QVERIFY(
-                client.publishBuffered(QStringLiteral("test/readings"), QByteArray::number(i), 1));
-        QCOMPARE(client.recycles(), 1);
-        QCOMPARE(client.dropped(), count - 5);
-        QCOMPARE(client.buffered(), 5);
-
-        QVERIFY2(broker.start(), qPrintable(broker.error()));
-        QVERIFY(sub.waitForCount(5, QStringLiteral("test/readings"), 45000));
-        QTest::qWait(500);
-        QList<QByteArray> payloads;
+            QVERIFY(client.publish(QStringLiteral("test/readings"), QByteArray::number(i), 1, false,
+                                   quint64(1000 + i)));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), count, 20000);
+        QSet<quint64> ids;
+        for (const auto &args : delivered) {
+            QVERIFY(args.at(1).toBool());
+            ids.insert(args.at(0).toULongLong());
+        }
+        QCOMPARE(ids.size(), count);
+        QVERIFY(ids.contains(1000) && ids.contains(1000 + count - 1));
+        QVERIFY(sub.waitForCount(count, QStringLiteral("test/readings"), 20000));
+        int expected = 0;
         for (const auto &m : sub.messages(QStringLiteral("test/readings")))
-            payloads << m.payload;
-        QCOMPARE(payloads,
-                 (QList<QByteArray>{QByteArray::number(count - 5), QByteArray::number(count - 4),
-                                    QByteArray::number(count - 3), QByteArray::number(count - 2),
-                                    QByteArray::number(count - 1)}));
-        QTRY_COMPARE(client.buffered(), 0);
-        QCOMPARE(client.delivered(), 5);
+            QCOMPARE(m.payload, QByteArray::number(expected++));
     }
 
-    void liveMessagesAreNotBufferedWhileDisconnected()
+    void nothingIsSentWhileDisconnected()
     {
         MqttClient client;
+        QSignalSpy delivered(&client, &MqttClient::delivered);
         auto o = options(QStringLiteral("tcp://127.0.0.1:%1").arg(TestSupport::freePort()));
         QVERIFY(client.open(o));
         client.publishLive(QStringLiteral("x"), "y", true);
-        QCOMPARE(client.buffered(), 0);
-        QVERIFY(client.publishBuffered(QStringLiteral("x"), "reading", 1));
-        QCOMPARE(client.buffered(), 1);
+        QVERIFY(!client.publish(QStringLiteral("x"), "reading", 1, false, 1));
+        QVERIFY(waitForState(client, MqttClient::State::Retrying));
+        QVERIFY(!client.publish(QStringLiteral("x"), "reading", 1, false, 2));
+        QCOMPARE(delivered.size(), 0);
+        QCOMPARE(client.connections(), 0);
     }
 };
 

@@ -108,8 +108,10 @@ private slots:
         QCOMPARE(mqtt->state(), Service::State::Failed);
         QVERIFY2(mqtt->lastError().contains(QStringLiteral("mqtt/key_file")),
                  qPrintable(mqtt->lastError()));
+        // Kept for when the settings are fixed, not thrown away.
         mqtt->publishReading(reading(1));
-        QTRY_COMPARE(mqtt->stats().dropped, 1);
+        QTRY_COMPARE(mqtt->stats().buffered, 1);
+        QCOMPARE(mqtt->stats().dropped, 0);
     }
 
     void startWhileRetryingKeepsOneConnection()
