@@ -30,6 +30,7 @@ extern "C" {
 
 #include <cerrno>
 #include <map>
+#include <string_view>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -104,10 +105,18 @@ AVPixelFormat ffmpegFormat(const PixelFormat &format)
     return AV_PIX_FMT_NONE;
 }
 
+// String controls and properties are std::string up to 0.5 and
+// std::string_view from 0.6 on ("Expose string controls as std::string_view");
+// both convert to std::string_view, so one function reads either.
+QString fromControlString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 QString cameraName(const std::shared_ptr<Camera> &camera)
 {
     const auto model = camera->properties().get(properties::Model);
-    return model ? QString::fromStdString(*model) : QString::fromStdString(camera->id());
+    return model ? fromControlString(*model) : QString::fromStdString(camera->id());
 }
 
 } // namespace
