@@ -12,6 +12,7 @@ namespace libcamera {
 class Camera;
 class CameraManager;
 class FrameBufferAllocator;
+class PixelFormat;
 class Request;
 class Stream;
 } // namespace libcamera
@@ -19,9 +20,10 @@ class Stream;
 // The Pi Camera Module through libcamera. Frames are the camera's own
 // buffers (no copy): a Frame holds its request, which goes back to the camera
 // when the last copy of the frame is released. A camera that refuses YUV420
-// (NV12, YUYV, RGB) is converted once with libswscale into pooled frames. Compiles against Debian's
-// libcamera 0.0.3 and the Raspberry Pi fork (0.3 to 0.5); version differences
-// are guarded in the .cpp with LIBCAMERA_VERSION_*.
+// (NV12, YUYV, RGB) is converted once with libswscale into pooled frames.
+// Compiles against libcamera 0.0.3 (Debian 12), 0.4 (Debian 13) and Raspberry
+// Pi's fork 0.5 to 0.7 (scripts/check-libcamera checks an install); version
+// differences are handled in the .cpp.
 class LibcameraSource : public FrameSource
 {
 public:
@@ -38,9 +40,11 @@ public:
 
 private:
     struct Shared;
+    struct MappedBuffer;
     void onRequestCompleted(libcamera::Request *request);
-    void deliverConverted(libcamera::Request *request, const uint8_t *const *planes, int stride);
-    bool mapBuffers();
+    void deliverConverted(libcamera::Request *request, const MappedBuffer &mapped, int stride);
+    // Maps every buffer once (LibcameraPlanes says where); an error, or empty.
+    QString mapBuffers(const libcamera::PixelFormat &pixelFormat);
 
     QString m_cameraId;
     QString m_description;
