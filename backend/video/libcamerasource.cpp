@@ -30,23 +30,31 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <atomic>
 #include <cerrno>
+#include <fcntl.h>
+#include <linux/dma-buf.h>
 #include <map>
 #include <string_view>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 using namespace libcamera;
 
-// One camera buffer as the CPU reads it: where its planes start.
+// One camera buffer as the CPU reads it: where its planes start, and its
+// dmabufs (our own duplicates of libcamera's fds, valid as long as a frame in
+// flight may need them for DMA_BUF_IOCTL_SYNC).
 struct LibcameraSource::MappedBuffer
 {
     std::array<const uint8_t *, Frame::PlaneCount> planes{};
+    std::vector<int> dmabufs;
 };
 
-// What frames in flight share with the source: the mapped memory (unmapped
-// when the last frame and the source are gone) and the requests, which a
-// released frame queues again only while the camera is running.
+// What frames in flight share with the source: the mapped memory and the
+// dmabuf fds (released when the last frame and the source are gone) and the
+// requests, which a released frame queues again only while the camera is
+// running.
 struct LibcameraSource::Shared
 {
     std::mutex mutex;
@@ -54,18 +62,24 @@ struct LibcameraSource::Shared
     std::shared_ptr<Camera> camera;
     std::vector<std::unique_ptr<Request>> requests;
     std::vector<std::pair<void *, size_t>> mappings;
+    std::vector<int> ownFds;
     std::map<const FrameBuffer *, MappedBuffer> buffers;
     unsigned int stride = 0;
     // Only when the camera refuses YUV420: what it gives, converted once.
     AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
     SwsContext *scaler = nullptr;
     std::unique_ptr<FramePool> pool;
+    // Completed requests without a usable frame (libcamera's thread only).
+    quint64 skipped = 0;
+    qint64 nextSkipLogNs = 0;
 
     ~Shared()
     {
         sws_freeContext(scaler);
         for (const auto &[address, length] : mappings)
             munmap(address, length);
+        for (const int fd : ownFds)
+            close(fd);
     }
 
     // Queues a request again while the camera runs (any thread).
@@ -129,6 +143,44 @@ AVPixelFormat ffmpegFormat(const PixelFormat &format)
 QString fromControlString(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Brackets CPU reads of a camera buffer (START before, END after), as the
+// kernel's dma-buf rules ask: without it a CPU with a stale cache line may read
+// an older frame's bytes. Failures are logged (at most every 10 s), not fatal.
+void syncDmabufs(const std::vector<int> &fds, uint64_t flags)
+{
+    static std::atomic<qint64> nextLogNs{0};
+    for (const int fd : fds) {
+        dma_buf_sync sync{};
+        sync.flags = flags;
+        int ret;
+        do {
+            ret = ioctl(fd, DMA_BUF_IOCTL_SYNC, &sync);
+        } while (ret < 0 && (errno == EINTR || errno == EAGAIN));
+        if (ret < 0) {
+            const int error = errno;
+            const qint64 now = Frame::monotonicNowNs();
+            qint64 next = nextLogNs.load();
+            if (now >= next && nextLogNs.compare_exchange_strong(next, now + 10'000'000'000))
+                qCWarning(lcVideo).noquote()
+                    << "DMA_BUF_IOCTL_SYNC failed:" << QString::fromLocal8Bit(strerror(error));
+        }
+    }
+}
+
+const char *statusName(FrameMetadata::Status status)
+{
+    switch (status) {
+    case FrameMetadata::FrameSuccess:
+        return "success";
+    case FrameMetadata::FrameError:
+        return "frame error";
+    case FrameMetadata::FrameCancelled:
+        return "frame cancelled";
+    default: // FrameStartup (Raspberry Pi fork) and any later addition
+        return "frame not ready";
+    }
 }
 
 QString cameraName(const std::shared_ptr<Camera> &camera)
@@ -363,6 +415,12 @@ QString LibcameraSource::mapBuffers(const PixelFormat &pixelFormat)
                     .arg(QString::fromLocal8Bit(strerror(errno)));
             m_shared->mappings.emplace_back(address, size_t(mapping.length));
             bases[mapping.fd] = static_cast<const uint8_t *>(address);
+            const int own = fcntl(mapping.fd, F_DUPFD_CLOEXEC, 0);
+            if (own < 0)
+                return QStringLiteral("cannot duplicate a dmabuf fd: %1")
+                    .arg(QString::fromLocal8Bit(strerror(errno)));
+            m_shared->ownFds.push_back(own);
+            mapped.dmabufs.push_back(own);
         }
         for (size_t i = 0; i < plan.planes.size(); ++i)
             mapped.planes[i] = bases[plan.planes[i].fd] + plan.planes[i].offset;
@@ -371,27 +429,63 @@ QString LibcameraSource::mapBuffers(const PixelFormat &pixelFormat)
     return {};
 }
 
+void LibcameraSource::skip(Request *request, const char *why)
+{
+    Shared &shared = *m_shared;
+    {
+        std::lock_guard lock(shared.mutex);
+        if (!shared.running)
+            return; // cancelled by stop(): nothing to count or queue
+    }
+    ++shared.skipped;
+    const qint64 now = Frame::monotonicNowNs();
+    if (now >= shared.nextSkipLogNs) {
+        shared.nextSkipLogNs = now + 5'000'000'000;
+        qCDebug(lcVideo).noquote() << QStringLiteral("skipped a request without a usable frame "
+                                                     "(%1); %2 so far")
+                                          .arg(QLatin1String(why))
+                                          .arg(shared.skipped);
+    }
+    shared.requeue(request);
+}
+
 void LibcameraSource::onRequestCompleted(Request *request)
 {
-    // libcamera's thread: hand the frame on, never block here.
-    if (request->status() == Request::RequestCancelled)
+    // libcamera's thread: hand the frame on, never block here. Like
+    // rpicam-apps, only a complete request whose buffer says FrameSuccess is
+    // a frame; anything else goes straight back to the camera.
+    if (request->status() != Request::RequestComplete) {
+        skip(request, "request cancelled");
         return;
+    }
     const FrameBuffer *buffer = request->findBuffer(m_stream);
-    if (!buffer)
+    if (!buffer) {
+        skip(request, "no buffer for the stream");
         return;
+    }
+    if (buffer->metadata().status != FrameMetadata::FrameSuccess) {
+        skip(request, statusName(buffer->metadata().status));
+        return;
+    }
     const auto it = m_shared->buffers.find(buffer);
-    if (it == m_shared->buffers.end())
+    if (it == m_shared->buffers.end()) {
+        skip(request, "unknown buffer");
         return;
+    }
     const MappedBuffer &mapped = it->second;
+    syncDmabufs(mapped.dmabufs, DMA_BUF_SYNC_START | DMA_BUF_SYNC_READ);
     const int stride = int(m_shared->stride);
     if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
         deliverConverted(request, mapped, stride);
         return;
     }
     std::shared_ptr<Shared> shared = m_shared;
+    const std::vector<int> *dmabufs = &mapped.dmabufs;
     Frame frame = Frame::wrap(m_format.width, m_format.height, mapped.planes,
-                              {stride, stride / 2, stride / 2},
-                              [shared, request] { shared->requeue(request); });
+                              {stride, stride / 2, stride / 2}, [shared, request, dmabufs] {
+                                  syncDmabufs(*dmabufs, DMA_BUF_SYNC_END | DMA_BUF_SYNC_READ);
+                                  shared->requeue(request);
+                              });
     frame.setSequence(buffer->metadata().sequence);
     frame.setTimestampNs(qint64(buffer->metadata().timestamp));
     m_onFrame(frame);
@@ -418,6 +512,7 @@ void LibcameraSource::deliverConverted(Request *request, const MappedBuffer &map
         frame.setSequence(metadata.sequence);
         frame.setTimestampNs(qint64(metadata.timestamp));
     }
+    syncDmabufs(mapped.dmabufs, DMA_BUF_SYNC_END | DMA_BUF_SYNC_READ);
     shared.requeue(request);
     if (!frame.isNull() && shared.scaler)
         m_onFrame(frame);
@@ -434,6 +529,9 @@ void LibcameraSource::stop()
         m_camera->requestCompleted.disconnect(this);
         m_started = false;
     }
+    if (m_shared && m_shared->skipped > 0)
+        qCInfo(lcVideo) << "camera completed" << m_shared->skipped
+                        << "requests without a usable frame (skipped)";
     if (m_shared) {
         std::lock_guard lock(m_shared->mutex);
         m_shared->running = false;

@@ -19,8 +19,11 @@ class Stream;
 
 // The Pi Camera Module through libcamera. Frames are the camera's own
 // buffers (no copy): a Frame holds its request, which goes back to the camera
-// when the last copy of the frame is released. A camera that refuses YUV420
-// (NV12, YUYV, RGB) is converted once with libswscale into pooled frames.
+// when the last copy of the frame is released; CPU reads are bracketed with
+// DMA_BUF_IOCTL_SYNC (start on delivery, end on release). A request that
+// completes without a good frame (cancelled, error, startup) goes straight
+// back. A camera that refuses YUV420 (NV12, YUYV, RGB) is converted once with
+// libswscale into pooled frames.
 // Compiles against libcamera 0.0.3 (Debian 12), 0.4 (Debian 13) and Raspberry
 // Pi's fork 0.5 to 0.7 (scripts/check-libcamera checks an install); version
 // differences are handled in the .cpp.
@@ -42,6 +45,7 @@ private:
     struct Shared;
     struct MappedBuffer;
     void onRequestCompleted(libcamera::Request *request);
+    void skip(libcamera::Request *request, const char *why);
     void deliverConverted(libcamera::Request *request, const MappedBuffer &mapped, int stride);
     // Maps every buffer once (LibcameraPlanes says where); an error, or empty.
     QString mapBuffers(const libcamera::PixelFormat &pixelFormat);
