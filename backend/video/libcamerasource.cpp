@@ -24,23 +24,40 @@
 #endif
 
 #include "framepool.h"
+#include "libcameraplanes.h"
 #include "libcamerasource.h"
 #include "system/logging.h"
 
 extern "C" {
+#include <libavutil/pixdesc.h>
 #include <libswscale/swscale.h>
 }
 
+#include <atomic>
 #include <cerrno>
+#include <fcntl.h>
+#include <linux/dma-buf.h>
 #include <map>
+#include <string_view>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 using namespace libcamera;
 
-// What frames in flight share with the source: the mapped memory (unmapped
-// when the last frame and the source are gone) and the requests, which a
-// released frame queues again only while the camera is running.
+// One camera buffer as the CPU reads it: where its planes start, and its
+// dmabufs (our own duplicates of libcamera's fds, valid as long as a frame in
+// flight may need them for DMA_BUF_IOCTL_SYNC).
+struct LibcameraSource::MappedBuffer
+{
+    std::array<const uint8_t *, Frame::PlaneCount> planes{};
+    std::vector<int> dmabufs;
+};
+
+// What frames in flight share with the source: the mapped memory and the
+// dmabuf fds (released when the last frame and the source are gone) and the
+// requests, which a released frame queues again only while the camera is
+// running.
 struct LibcameraSource::Shared
 {
     std::mutex mutex;
@@ -48,18 +65,34 @@ struct LibcameraSource::Shared
     std::shared_ptr<Camera> camera;
     std::vector<std::unique_ptr<Request>> requests;
     std::vector<std::pair<void *, size_t>> mappings;
-    std::map<const FrameBuffer *, std::array<const uint8_t *, Frame::PlaneCount>> planes;
+    std::vector<int> ownFds;
+    std::map<const FrameBuffer *, MappedBuffer> buffers;
     unsigned int stride = 0;
     // Only when the camera refuses YUV420: what it gives, converted once.
     AVPixelFormat convertFrom = AV_PIX_FMT_NONE;
     SwsContext *scaler = nullptr;
     std::unique_ptr<FramePool> pool;
+    // Completed requests without a usable frame (libcamera's thread only).
+    quint64 skipped = 0;
+    qint64 nextSkipLogNs = 0;
 
     ~Shared()
     {
         sws_freeContext(scaler);
         for (const auto &[address, length] : mappings)
             munmap(address, length);
+        for (const int fd : ownFds)
+            close(fd);
+    }
+
+    // Queues a request again while the camera runs (any thread).
+    void requeue(Request *request)
+    {
+        std::lock_guard lock(mutex);
+        if (!running)
+            return;
+        request->reuse(Request::ReuseBuffers);
+        camera->queueRequest(request);
     }
 };
 
@@ -107,10 +140,56 @@ AVPixelFormat ffmpegFormat(const PixelFormat &format)
     return AV_PIX_FMT_NONE;
 }
 
+// String controls and properties are std::string up to 0.5 and
+// std::string_view from 0.6 on ("Expose string controls as std::string_view");
+// both convert to std::string_view, so one function reads either.
+QString fromControlString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Brackets CPU reads of a camera buffer (START before, END after), as the
+// kernel's dma-buf rules ask: without it a CPU with a stale cache line may read
+// an older frame's bytes. Failures are logged (at most every 10 s), not fatal.
+void syncDmabufs(const std::vector<int> &fds, uint64_t flags)
+{
+    static std::atomic<qint64> nextLogNs{0};
+    for (const int fd : fds) {
+        dma_buf_sync sync{};
+        sync.flags = flags;
+        int ret;
+        do {
+            ret = ioctl(fd, DMA_BUF_IOCTL_SYNC, &sync);
+        } while (ret < 0 && (errno == EINTR || errno == EAGAIN));
+        if (ret < 0) {
+            const int error = errno;
+            const qint64 now = Frame::monotonicNowNs();
+            qint64 next = nextLogNs.load();
+            if (now >= next && nextLogNs.compare_exchange_strong(next, now + 10'000'000'000))
+                qCWarning(lcVideo).noquote()
+                    << "DMA_BUF_IOCTL_SYNC failed:" << QString::fromLocal8Bit(strerror(error));
+        }
+    }
+}
+
+const char *statusName(FrameMetadata::Status status)
+{
+    switch (status) {
+    case FrameMetadata::FrameSuccess:
+        return "success";
+    case FrameMetadata::FrameError:
+        return "frame error";
+    case FrameMetadata::FrameCancelled:
+        return "frame cancelled";
+    default: // FrameStartup (Raspberry Pi fork) and any later addition
+        return "frame not ready";
+    }
+}
+
 QString cameraName(const std::shared_ptr<Camera> &camera)
 {
     const auto model = camera->properties().get(properties::Model);
-    return model ? QString::fromStdString(*model) : QString::fromStdString(camera->id());
+    return model ? fromControlString(*model) : QString::fromStdString(camera->id());
 }
 
 } // namespace
@@ -245,10 +324,15 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     if (convertFrom != AV_PIX_FMT_NONE)
         m_shared->pool = std::make_unique<FramePool>(m_format.width, m_format.height);
     m_allocator = std::make_unique<FrameBufferAllocator>(m_camera);
-    if (m_allocator->allocate(m_stream) < 0 || !mapBuffers()) {
+    if (m_allocator->allocate(m_stream) < 0) {
         stop();
         return fail(Failure::Other,
                     QStringLiteral("cannot allocate buffers for camera %1").arg(name));
+    }
+    if (const QString error = mapBuffers(cfg.pixelFormat); !error.isEmpty()) {
+        stop();
+        return fail(Failure::Other,
+                    QStringLiteral("cannot use the buffers of camera %1: %2").arg(name, error));
     }
     for (const std::unique_ptr<FrameBuffer> &buffer : m_allocator->buffers(m_stream)) {
         std::unique_ptr<Request> request = m_camera->createRequest();
@@ -288,97 +372,129 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     return true;
 }
 
-bool LibcameraSource::mapBuffers()
+QString LibcameraSource::mapBuffers(const PixelFormat &pixelFormat)
 {
-    const unsigned int stride = m_shared->stride;
-    const size_t h = size_t(m_format.height);
-    for (const std::unique_ptr<FrameBuffer> &buffer : m_allocator->buffers(m_stream)) {
-        // Planes of one buffer usually share one dmabuf at different offsets:
-        // map each distinct fd once, large enough for every plane in it.
-        std::map<int, size_t> lengths;
-        for (const FrameBuffer::Plane &plane : buffer->planes()) {
-            const size_t end =
-                (plane.offset == FrameBuffer::Plane::kInvalidOffset ? 0 : plane.offset) +
-                plane.length;
-            size_t &length = lengths[plane.fd.get()];
-            length = std::max(length, end);
-        }
-        std::map<int, uint8_t *> bases;
-        for (const auto &[fd, length] : lengths) {
-            const off_t size = lseek(fd, 0, SEEK_END);
-            const size_t mapLength = size > 0 ? std::max(size_t(size), length) : length;
-            void *address = mmap(nullptr, mapLength, PROT_READ, MAP_SHARED, fd, 0);
-            if (address == MAP_FAILED)
-                return false;
-            m_shared->mappings.emplace_back(address, mapLength);
-            bases[fd] = static_cast<uint8_t *>(address);
-        }
-        const auto &planes = buffer->planes();
-        std::array<const uint8_t *, Frame::PlaneCount> pointers{};
-        if (planes.size() >= 3) {
-            for (int i = 0; i < 3; ++i) {
-                const unsigned int offset =
-                    planes[i].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[i].offset;
-                pointers[i] = bases[planes[i].fd.get()] + offset;
-            }
-        } else if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
-            // NV12/NV21 (Y, then interleaved chroma) or a packed format.
-            const uint8_t *base =
-                bases[planes[0].fd.get()] +
-                (planes[0].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[0].offset);
-            pointers[0] = base;
-            if (planes.size() >= 2) {
-                pointers[1] =
-                    bases[planes[1].fd.get()] +
-                    (planes[1].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[1].offset);
-            } else {
-                pointers[1] = base + stride * h;
-            }
-        } else {
-            // One plane holding Y, U and V one after the other.
-            const uint8_t *base =
-                bases[planes[0].fd.get()] +
-                (planes[0].offset == FrameBuffer::Plane::kInvalidOffset ? 0 : planes[0].offset);
-            pointers[0] = base;
-            pointers[1] = base + stride * h;
-            pointers[2] = pointers[1] + (stride / 2) * ((h + 1) / 2);
-        }
-        m_shared->planes[buffer.get()] = pointers;
+    using namespace LibcameraPlanes;
+    Picture picture;
+    picture.stride = m_shared->stride;
+    picture.height = uint64_t(m_format.height);
+    picture.rowBytes = uint64_t(m_format.width);
+    if (pixelFormat == formats::YUV420) {
+        picture.layout = Layout::I420;
+    } else if (pixelFormat == formats::NV12 || pixelFormat == formats::NV21) {
+        picture.layout = Layout::SemiPlanar420;
+    } else {
+        picture.layout = Layout::Packed;
+        const AVPixFmtDescriptor *descriptor = av_pix_fmt_desc_get(m_shared->convertFrom);
+        picture.rowBytes =
+            picture.rowBytes * uint64_t(av_get_padded_bits_per_pixel(descriptor)) / 8;
     }
-    return true;
+    for (const std::unique_ptr<FrameBuffer> &buffer : m_allocator->buffers(m_stream)) {
+        std::vector<BufferPlane> planes;
+        std::map<int, uint64_t> dmabufSizes;
+        for (const FrameBuffer::Plane &plane : buffer->planes()) {
+            const int fd = plane.fd.get();
+            planes.push_back({fd,
+                              plane.offset == FrameBuffer::Plane::kInvalidOffset
+                                  ? std::nullopt
+                                  : std::optional<uint64_t>(plane.offset),
+                              plane.length});
+            if (!dmabufSizes.count(fd)) {
+                const off_t size = lseek(fd, 0, SEEK_END);
+                dmabufSizes[fd] = size > 0 ? uint64_t(size) : 0;
+            }
+        }
+        const Plan plan = locate(planes, picture, dmabufSizes);
+        if (!plan.isValid())
+            return plan.error;
+        MappedBuffer mapped;
+        std::map<int, const uint8_t *> bases;
+        for (const Mapping &mapping : plan.mappings) {
+            void *address =
+                mmap(nullptr, size_t(mapping.length), PROT_READ, MAP_SHARED, mapping.fd, 0);
+            if (address == MAP_FAILED)
+                return QStringLiteral("mmap of %1 bytes failed: %2")
+                    .arg(mapping.length)
+                    .arg(QString::fromLocal8Bit(strerror(errno)));
+            m_shared->mappings.emplace_back(address, size_t(mapping.length));
+            bases[mapping.fd] = static_cast<const uint8_t *>(address);
+            const int own = fcntl(mapping.fd, F_DUPFD_CLOEXEC, 0);
+            if (own < 0)
+                return QStringLiteral("cannot duplicate a dmabuf fd: %1")
+                    .arg(QString::fromLocal8Bit(strerror(errno)));
+            m_shared->ownFds.push_back(own);
+            mapped.dmabufs.push_back(own);
+        }
+        for (size_t i = 0; i < plan.planes.size(); ++i)
+            mapped.planes[i] = bases[plan.planes[i].fd] + plan.planes[i].offset;
+        m_shared->buffers[buffer.get()] = std::move(mapped);
+    }
+    return {};
+}
+
+void LibcameraSource::skip(Request *request, const char *why)
+{
+    Shared &shared = *m_shared;
+    {
+        std::lock_guard lock(shared.mutex);
+        if (!shared.running)
+            return; // cancelled by stop(): nothing to count or queue
+    }
+    ++shared.skipped;
+    const qint64 now = Frame::monotonicNowNs();
+    if (now >= shared.nextSkipLogNs) {
+        shared.nextSkipLogNs = now + 5'000'000'000;
+        qCDebug(lcVideo).noquote() << QStringLiteral("skipped a request without a usable frame "
+                                                     "(%1); %2 so far")
+                                          .arg(QLatin1String(why))
+                                          .arg(shared.skipped);
+    }
+    shared.requeue(request);
 }
 
 void LibcameraSource::onRequestCompleted(Request *request)
 {
-    // libcamera's thread: hand the frame on, never block here.
-    if (request->status() == Request::RequestCancelled)
+    // libcamera's thread: hand the frame on, never block here. Like
+    // rpicam-apps, only a complete request whose buffer says FrameSuccess is
+    // a frame; anything else goes straight back to the camera.
+    if (request->status() != Request::RequestComplete) {
+        skip(request, "request cancelled");
         return;
+    }
     const FrameBuffer *buffer = request->findBuffer(m_stream);
-    if (!buffer)
+    if (!buffer) {
+        skip(request, "no buffer for the stream");
         return;
-    const auto it = m_shared->planes.find(buffer);
-    if (it == m_shared->planes.end())
+    }
+    if (buffer->metadata().status != FrameMetadata::FrameSuccess) {
+        skip(request, statusName(buffer->metadata().status));
         return;
+    }
+    const auto it = m_shared->buffers.find(buffer);
+    if (it == m_shared->buffers.end()) {
+        skip(request, "unknown buffer");
+        return;
+    }
+    const MappedBuffer &mapped = it->second;
+    syncDmabufs(mapped.dmabufs, DMA_BUF_SYNC_START | DMA_BUF_SYNC_READ);
     const int stride = int(m_shared->stride);
     if (m_shared->convertFrom != AV_PIX_FMT_NONE) {
-        deliverConverted(request, it->second.data(), stride);
+        deliverConverted(request, mapped, stride);
         return;
     }
     std::shared_ptr<Shared> shared = m_shared;
-    Frame frame = Frame::wrap(m_format.width, m_format.height, it->second,
-                              {stride, stride / 2, stride / 2}, [shared, request] {
-                                  std::lock_guard lock(shared->mutex);
-                                  if (!shared->running)
-                                      return;
-                                  request->reuse(Request::ReuseBuffers);
-                                  shared->camera->queueRequest(request);
+    const std::vector<int> *dmabufs = &mapped.dmabufs;
+    Frame frame = Frame::wrap(m_format.width, m_format.height, mapped.planes,
+                              {stride, stride / 2, stride / 2}, [shared, request, dmabufs] {
+                                  syncDmabufs(*dmabufs, DMA_BUF_SYNC_END | DMA_BUF_SYNC_READ);
+                                  shared->requeue(request);
                               });
     frame.setSequence(buffer->metadata().sequence);
     frame.setTimestampNs(qint64(buffer->metadata().timestamp));
     m_onFrame(frame);
 }
 
-void LibcameraSource::deliverConverted(Request *request, const uint8_t *const *planes, int stride)
+void LibcameraSource::deliverConverted(Request *request, const MappedBuffer &mapped, int stride)
 {
     // The camera refused YUV420: one conversion into a pooled frame, and the
     // camera buffer goes straight back.
@@ -390,7 +506,7 @@ void LibcameraSource::deliverConverted(Request *request, const uint8_t *const *p
         shared.scaler, m_format.width, m_format.height, shared.convertFrom, m_format.width,
         m_format.height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
     if (!frame.isNull() && shared.scaler) {
-        const uint8_t *src[4] = {planes[0], planes[1], nullptr, nullptr};
+        const uint8_t *src[4] = {mapped.planes[0], mapped.planes[1], nullptr, nullptr};
         const int srcStride[4] = {stride, stride, 0, 0};
         uint8_t *dst[4] = {frame.mutablePlane(0), frame.mutablePlane(1), frame.mutablePlane(2),
                            nullptr};
@@ -399,13 +515,8 @@ void LibcameraSource::deliverConverted(Request *request, const uint8_t *const *p
         frame.setSequence(metadata.sequence);
         frame.setTimestampNs(qint64(metadata.timestamp));
     }
-    {
-        std::lock_guard lock(shared.mutex);
-        if (shared.running) {
-            request->reuse(Request::ReuseBuffers);
-            shared.camera->queueRequest(request);
-        }
-    }
+    syncDmabufs(mapped.dmabufs, DMA_BUF_SYNC_END | DMA_BUF_SYNC_READ);
+    shared.requeue(request);
     if (!frame.isNull() && shared.scaler)
         m_onFrame(frame);
 }
@@ -421,6 +532,9 @@ void LibcameraSource::stop()
         m_camera->requestCompleted.disconnect(this);
         m_started = false;
     }
+    if (m_shared && m_shared->skipped > 0)
+        qCInfo(lcVideo) << "camera completed" << m_shared->skipped
+                        << "requests without a usable frame (skipped)";
     if (m_shared) {
         std::lock_guard lock(m_shared->mutex);
         m_shared->running = false;

@@ -15,16 +15,21 @@ namespace libcamera {
 class Camera;
 class CameraManager;
 class FrameBufferAllocator;
+class PixelFormat;
 class Request;
 class Stream;
 } // namespace libcamera
 
 // The Pi Camera Module through libcamera. Frames are the camera's own
 // buffers (no copy): a Frame holds its request, which goes back to the camera
-// when the last copy of the frame is released. A camera that refuses YUV420
-// (NV12, YUYV, RGB) is converted once with libswscale into pooled frames. Compiles against Debian's
-// libcamera 0.0.3 and the Raspberry Pi fork (0.3 to 0.5); version differences
-// are guarded in the .cpp with LIBCAMERA_VERSION_*.
+// when the last copy of the frame is released; CPU reads are bracketed with
+// DMA_BUF_IOCTL_SYNC (start on delivery, end on release). A request that
+// completes without a good frame (cancelled, error, startup) goes straight
+// back. A camera that refuses YUV420 (NV12, YUYV, RGB) is converted once with
+// libswscale into pooled frames.
+// Compiles against libcamera 0.0.3 (Debian 12), 0.4 (Debian 13) and Raspberry
+// Pi's fork 0.5 to 0.7 (scripts/check-libcamera checks an install); version
+// differences are handled in the .cpp.
 class LibcameraSource : public FrameSource
 {
 public:
@@ -41,9 +46,12 @@ public:
 
 private:
     struct Shared;
+    struct MappedBuffer;
     void onRequestCompleted(libcamera::Request *request);
-    void deliverConverted(libcamera::Request *request, const uint8_t *const *planes, int stride);
-    bool mapBuffers();
+    void skip(libcamera::Request *request, const char *why);
+    void deliverConverted(libcamera::Request *request, const MappedBuffer &mapped, int stride);
+    // Maps every buffer once (LibcameraPlanes says where); an error, or empty.
+    QString mapBuffers(const libcamera::PixelFormat &pixelFormat);
 
     QString m_cameraId;
     QString m_description;
