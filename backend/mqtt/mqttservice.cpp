@@ -44,8 +44,6 @@ MqttService::MqttService(const Settings &settings, QObject *parent)
     connect(m_outbox, &Outbox::send, this, &MqttService::sendFromOutbox);
     connect(m_outbox, &Outbox::countsChanged, this, &MqttService::onOutboxCounts);
     connect(m_outbox, &Outbox::problemChanged, this, &MqttService::onOutboxProblem);
-    connect(m_outbox, &Outbox::notice, this,
-            [](const QString &text) { qCInfo(lcMqtt).noquote() << text; });
     m_outboxThread.start();
 }
 

@@ -4,6 +4,7 @@
 #include "outbox.h"
 
 #include "journalformat.h"
+#include "system/logging.h"
 
 #include <QDir>
 
@@ -82,7 +83,7 @@ void Outbox::openJournal()
     JournalFile::Contents contents;
     const bool writable = m_file.open(QDir(m_options.directory).filePath(journalName()), &contents);
     if (!m_file.warning().isEmpty())
-        emit notice(m_file.warning());
+        note(m_file.warning());
 
     if (!takeOver) {
         // What earlier runs left, oldest first.
@@ -107,9 +108,9 @@ void Outbox::openJournal()
         while (m_memoryBytes > m_options.memoryBytes)
             dropOldest(true);
         if (m_counts.restored > 0)
-            emit notice(QStringLiteral("%1 messages restored from the last run (%2)")
-                            .arg(m_counts.restored)
-                            .arg(m_file.path()));
+            note(QStringLiteral("%1 messages restored from the last run (%2)")
+                     .arg(m_counts.restored)
+                     .arg(m_file.path()));
     }
     if (!writable) {
         m_file.close();
@@ -140,9 +141,9 @@ void Outbox::openJournal()
         m_counts.inMemory = 0;
         m_releasedThrough = m_releaseWritten = released;
         m_nextSeq = std::max(m_nextSeq, contents.lastSeq + 1);
-        emit notice(QStringLiteral("%1 is writable again: %2 waiting messages moved there")
-                        .arg(m_file.path())
-                        .arg(m_queue.size()));
+        note(QStringLiteral("%1 is writable again: %2 waiting messages moved there")
+                 .arg(m_file.path())
+                 .arg(m_queue.size()));
     }
     setProblem({});
 }
@@ -166,9 +167,9 @@ void Outbox::close()
         m_file.close();
     }
     if (m_counts.inMemory > 0)
-        emit notice(QStringLiteral("%1 messages were only in memory (the card could not be "
-                                   "written) and are lost at exit")
-                        .arg(m_counts.inMemory));
+        note(QStringLiteral("%1 messages were only in memory (the card could not be "
+                            "written) and are lost at exit")
+                 .arg(m_counts.inMemory));
     m_connected = false;
 }
 
@@ -310,9 +311,9 @@ void Outbox::pump()
         std::optional<OutboxMessage> message = load(slot);
         if (!message) {
             // The card no longer gives back what was written: nothing to send.
-            emit notice(QStringLiteral("message %1 unreadable, given up: %2")
-                            .arg(slot.seq)
-                            .arg(m_file.error()));
+            note(QStringLiteral("message %1 unreadable, given up: %2")
+                     .arg(slot.seq)
+                     .arg(m_file.error()));
             slot.acked = true;
             ++m_counts.dropped;
             lost = true;
@@ -344,7 +345,7 @@ void Outbox::tick()
         // Nothing on the card is still needed: empty the file rather than
         // sync it. Delivered messages never reach the card this way.
         if (m_file.size() > JournalFormat::MagicSize && !m_file.truncate())
-            emit notice(m_file.error());
+            note(m_file.error());
         m_unsynced = false;
         m_releaseWritten = m_releasedThrough;
         if (m_counts.inMemory > 0)
@@ -357,7 +358,7 @@ void Outbox::tick()
     }
     if (m_unsynced) {
         if (!m_file.sync())
-            emit notice(m_file.error());
+            note(m_file.error());
         m_unsynced = false;
     }
     const qint64 released = firstOnCard->entry.offset - JournalFormat::MagicSize;
@@ -375,7 +376,7 @@ void Outbox::tick()
                 m_queue[onCard[i]].entry = placed[i];
             m_releaseWritten = m_releasedThrough;
         } else {
-            emit notice(m_file.error());
+            note(m_file.error());
         }
     }
 }
@@ -396,10 +397,15 @@ void Outbox::flushMemory()
     }
     if (hadProblem) {
         setProblem({});
-        emit notice(QStringLiteral("%1 is writable again: %2 waiting messages moved there")
-                        .arg(m_file.path())
-                        .arg(moved));
+        note(QStringLiteral("%1 is writable again: %2 waiting messages moved there")
+                 .arg(m_file.path())
+                 .arg(moved));
     }
+}
+
+void Outbox::note(const QString &text)
+{
+    qCInfo(lcMqtt).noquote() << text;
 }
 
 void Outbox::setProblem(const QString &problem)

@@ -83,8 +83,6 @@ signals:
     void send(const QList<OutboxMessage> &batch, int epoch);
     void countsChanged(const Outbox::Counts &counts);
     void problemChanged(const QString &problem);
-    // Something worth one line in the log (a torn tail cut off, ...).
-    void notice(const QString &text);
 
 private:
     struct Slot
@@ -106,6 +104,9 @@ private:
     void tick();
     void scheduleTick();
     void setProblem(const QString &problem);
+    // One line in the log (a torn tail cut off, messages restored, ...),
+    // written from this thread: it must not wait for the owner's event loop.
+    static void note(const QString &text);
     void countsMayHaveChanged();
     std::optional<OutboxMessage> load(const Slot &slot);
 

@@ -9,6 +9,7 @@
 #include "mosquittobroker.h"
 #include "mosquittosubscriber.h"
 #include "programprocess.h"
+#include "readingcheck.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 using TestSupport::MosquittoBroker;
 using TestSupport::MosquittoSubscriber;
 using TestSupport::ProgramProcess;
+namespace ReadingCheck = TestSupport::ReadingCheck;
 
 namespace {
 
@@ -34,40 +36,6 @@ QList<qint64> publishedTimestamps(const QString &output)
     QList<qint64> out;
     const QRegularExpression re(QStringLiteral("^published (\\d+)$"),
                                 QRegularExpression::MultilineOption);
-    for (auto it = re.globalMatch(output); it.hasNext();)
-        out << it.next().captured(1).toLongLong();
-    return out;
-}
-
-QSet<qint64> receivedTimestamps(MosquittoSubscriber &sub)
-{
-    QSet<qint64> out;
-    for (const auto &m : sub.messages(readingsTopic))
-        out << QJsonDocument::fromJson(m.payload).object().value(QStringLiteral("ts")).toInteger();
-    return out;
-}
-
-// Waits up to 20 s for the subscriber to have every reading of a run;
-// empty when all arrived, else how many are missing.
-QString missingReadings(MosquittoSubscriber &sub, const QList<qint64> &run)
-{
-    QDeadlineTimer deadline(20000);
-    const QSet<qint64> wanted(run.cbegin(), run.cend());
-    while (!receivedTimestamps(sub).contains(wanted) && !deadline.hasExpired())
-        sub.waitForCount(int(sub.messages(readingsTopic).size()) + 1, readingsTopic, 1000);
-    const QSet<qint64> missing = wanted - receivedTimestamps(sub);
-    if (missing.isEmpty())
-        return {};
-    return QStringLiteral("%1 of %2 readings of the first run missing")
-        .arg(missing.size())
-        .arg(wanted.size());
-}
-
-// Capture times of the readings picam-kiosk logged (picam.sensors debug).
-QList<qint64> programReadingTimestamps(const QString &output)
-{
-    QList<qint64> out;
-    const QRegularExpression re(QStringLiteral("picam\\.sensors debug: reading ts=(\\d+) "));
     for (auto it = re.globalMatch(output); it.hasNext();)
         out << it.next().captured(1).toLongLong();
     return out;
@@ -238,7 +206,7 @@ private slots:
         QVERIFY2(broker.start(), qPrintable(broker.error()));
         QVERIFY2(second.waitForOutput(QStringLiteral("state Running"), 40000),
                  qPrintable(second.output()));
-        const QString missing = missingReadings(sub, firstRun);
+        const QString missing = ReadingCheck::missing(sub, readingsTopic, firstRun);
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
@@ -274,13 +242,12 @@ private slots:
         QVERIFY2(first.waitForOutput(QStringLiteral("connected to")), qPrintable(first.output()));
         QVERIFY(broker.stop());
         QVERIFY2(first.waitForOutput(QStringLiteral("mqtt failed")), qPrintable(first.output()));
-        const int before = programReadingTimestamps(first.output()).size();
-        QTRY_VERIFY_WITH_TIMEOUT(programReadingTimestamps(first.output()).size() >= before + 5,
-                                 10000);
+        const int before = ReadingCheck::logged(first.output()).size();
+        QTRY_VERIFY_WITH_TIMEOUT(ReadingCheck::logged(first.output()).size() >= before + 5, 10000);
         first.terminate();
         QVERIFY(first.waitForExit(3000));
         QCOMPARE(first.exitCode(), 0);
-        const QList<qint64> firstRun = programReadingTimestamps(first.output());
+        const QList<qint64> firstRun = ReadingCheck::logged(first.output());
         QVERIFY(firstRun.size() >= before + 5);
         qInfo() << firstRun.size() << "readings in the first run," << firstRun.size() - before
                 << "of them while the broker was down";
@@ -293,7 +260,7 @@ private slots:
         QVERIFY2(broker.start(), qPrintable(broker.error()));
         QVERIFY2(second.waitForOutput(QStringLiteral("connected to"), 40000),
                  qPrintable(second.output()));
-        const QString missing = missingReadings(sub, firstRun);
+        const QString missing = ReadingCheck::missing(sub, readingsTopic, firstRun);
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
         second.terminate();
         QVERIFY(second.waitForExit(3000));
