@@ -93,8 +93,7 @@ qint64 deviceBytesWritten(const QString &dir)
         syncfs(fd);
         close(fd);
     }
-    struct stat st
-    {};
+    struct stat st = {};
     if (stat(path.constData(), &st) != 0)
         return -1;
     QFile f(

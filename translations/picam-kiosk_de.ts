@@ -614,6 +614,17 @@
         </translation>
     </message>
     <message>
+        <source>MQTT connected · the card cannot be written</source>
+        <translation>MQTT verbunden · Karte nicht beschreibbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQTT keeping %n reading(s) in memory: the card cannot be written</source>
+        <translation>
+            <numerusform>MQTT hält %n Wert im Speicher: Karte nicht beschreibbar</numerusform>
+            <numerusform>MQTT hält %n Werte im Speicher: Karte nicht beschreibbar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>MQTT connected</source>
         <translation>MQTT verbunden</translation>
     </message>

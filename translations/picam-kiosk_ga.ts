@@ -619,6 +619,18 @@
         </translation>
     </message>
     <message>
+        <source>MQTT connected · the card cannot be written</source>
+        <translation>MQTT ceangailte · ní féidir scríobh ar an gcárta</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQTT keeping %n reading(s) in memory: the card cannot be written</source>
+        <translation>
+            <numerusform>MQTT: %n léamh sa chuimhne, ní féidir scríobh ar an gcárta</numerusform>
+            <numerusform>MQTT: %n léamh sa chuimhne, ní féidir scríobh ar an gcárta</numerusform>
+            <numerusform>MQTT: %n léamh sa chuimhne, ní féidir scríobh ar an gcárta</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>MQTT connected</source>
         <translation>MQTT ceangailte</translation>
     </message>

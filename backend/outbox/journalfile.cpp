@@ -172,8 +172,7 @@ bool JournalFile::open(const QString &path, Contents *contents)
         // A read-only card: what was kept before can still be read (and sent);
         // the file stays open for read() only.
         const int readOnly = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
-        struct stat st
-        {};
+        struct stat st = {};
         if (readOnly >= 0 && fstat(readOnly, &st) == 0) {
             *contents = scan(readOnly, st.st_size);
             m_fd = readOnly;
@@ -183,8 +182,7 @@ bool JournalFile::open(const QString &path, Contents *contents)
         }
         return fail(QStringLiteral("cannot open"), error);
     }
-    struct stat st
-    {};
+    struct stat st = {};
     if (fstat(fd, &st) != 0) {
         const int error = errno;
         ::close(fd);

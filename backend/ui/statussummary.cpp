@@ -184,7 +184,8 @@ QString StatusSummary::streamText() const
 
 StatusSummary::Level StatusSummary::mqttLevel() const
 {
-    return levelOf(m_mqtt, m_mqttStats.buffered > 0 ? Level::Warning : Level::Good);
+    const bool worry = m_mqttStats.buffered > 0 || !m_mqttStats.storageProblem.isEmpty();
+    return levelOf(m_mqtt, worry ? Level::Warning : Level::Good);
 }
 
 QString StatusSummary::mqttText() const
@@ -192,16 +193,22 @@ QString StatusSummary::mqttText() const
     if (!m_mqtt)
         return tr("MQTT not available");
     const int buffered = int(std::min<qint64>(m_mqttStats.buffered, 1000000000));
+    const bool cardFails = !m_mqttStats.storageProblem.isEmpty();
     switch (m_mqtt->state()) {
     case Service::State::Stopped:
         return tr("MQTT off");
     case Service::State::Starting:
         return tr("MQTT connecting…");
     case Service::State::Running:
+        if (cardFails)
+            return tr("MQTT connected · the card cannot be written");
         if (buffered > 0)
             return tr("MQTT buffering %n reading(s)", nullptr, buffered);
         return tr("MQTT connected");
     case Service::State::Retrying:
+        if (cardFails && buffered > 0)
+            return tr("MQTT keeping %n reading(s) in memory: the card cannot be written", nullptr,
+                      buffered);
         if (buffered > 0)
             return tr("MQTT buffering %n reading(s)", nullptr, buffered);
         return withError(tr("MQTT reconnecting in %n s", nullptr, secondsUntil(m_mqtt->retryAt())),

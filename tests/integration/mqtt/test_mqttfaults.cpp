@@ -232,8 +232,7 @@ private slots:
             QDir(state).filePath(QStringLiteral("mqtt/") + Outbox::journalName());
         const int fd = ::open(QFile::encodeName(journal).constData(), O_RDONLY);
         QVERIFY(fd >= 0);
-        struct stat st
-        {};
+        struct stat st = {};
         QCOMPARE(fstat(fd, &st), 0);
         const JournalFile::Contents contents = JournalFile::scan(fd, st.st_size);
         ::close(fd);

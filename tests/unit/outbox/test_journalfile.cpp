@@ -40,8 +40,7 @@ void writeAll(const QString &path, const QByteArray &bytes)
 
 qint64 sizeOnDisk(const QString &path)
 {
-    struct stat st
-    {};
+    struct stat st = {};
     return stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_size) : -1;
 }
 

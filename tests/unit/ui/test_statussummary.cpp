@@ -111,6 +111,27 @@ private slots:
         QCOMPARE(status.mqttText(), QStringLiteral("mqtt/url: not authorised"));
     }
 
+    void mqttSaysWhenTheCardCannotBeWritten()
+    {
+        ScriptedService mqtt(QStringLiteral("mqtt"));
+        StatusSummary status;
+        status.setMqttService(&mqtt);
+        mqtt.start();
+        MqttStats stats;
+        stats.storageProblem = QStringLiteral("readings kept in memory only: cannot write");
+        status.setMqttStats(stats);
+        QCOMPARE(status.mqttText(), QStringLiteral("MQTT connected · the card cannot be written"));
+        QCOMPARE(status.mqttLevel(), StatusSummary::Level::Warning);
+        mqtt.retrying(QStringLiteral("connection to the broker lost"), std::chrono::seconds(2));
+        stats.buffered = 3;
+        status.setMqttStats(stats);
+        QCOMPARE(status.mqttText(),
+                 QStringLiteral("MQTT keeping 3 reading(s) in memory: the card cannot be written"));
+        stats.storageProblem.clear();
+        status.setMqttStats(stats);
+        QCOMPARE(status.mqttText(), QStringLiteral("MQTT buffering 3 reading(s)"));
+    }
+
     void deviceNameFollowsSettings()
     {
         Settings settings;
