@@ -5,6 +5,7 @@
 
 #include "framepool.h"
 #include "system/logging.h"
+#include "timecode.h"
 
 #include <QDateTime>
 
@@ -113,9 +114,9 @@ void TestPatternSource::run()
         Frame frame = pool.take();
         if (frame.isNull())
             continue;
+        frame.setTimestampNs(Frame::monotonicNowNs());
         draw(frame, number);
         frame.setSequence(number++);
-        frame.setTimestampNs(Frame::monotonicNowNs());
         m_onFrame(frame);
     }
 }
@@ -141,6 +142,8 @@ void TestPatternSource::draw(Frame &frame, quint64 number) const
     const QByteArray text = QDateTime::currentDateTime().toString(u"HH:mm:ss.zzz").toLatin1() +
                             " #" + QByteArray::number(number);
     drawText(frame, text);
+    // The capture time again, for machines (bench/latency).
+    TimeCode::draw(frame, frame.timestampNs() / 1000000);
 }
 
 void TestPatternSource::drawText(Frame &frame, const QByteArray &text) const

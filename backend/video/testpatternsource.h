@@ -14,8 +14,9 @@
 
 // A synthetic moving picture for machines without a camera: diagonal luma
 // bars and colour bands that scroll, with the frame counter and the wall-clock
-// time drawn in. The bars are precomputed once as rows twice the picture
-// width, so a frame costs one row copy per line plus the text.
+// time drawn in, and the capture time as a machine-readable code (timecode.h). The bars are
+// precomputed once as rows twice the picture width, so a frame costs one row copy per line plus the
+// text.
 class TestPatternSource : public FrameSource
 {
 public:
