@@ -25,6 +25,14 @@ QByteArray toJson(const StreamStats &stats, qint64 timestampMs)
     o.insert(QStringLiteral("reconnects"), stats.reconnects);
     o.insert(QStringLiteral("last_error"), stats.lastError.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                      : QJsonValue(stats.lastError));
+    // Where a slow deployment loses time: in the Pi (these) or after it.
+    if (stats.connected) {
+        o.insert(QStringLiteral("latency_ms"), rounded(stats.latencyMs, 10));
+        o.insert(QStringLiteral("latency_p99_ms"), rounded(stats.latencyP99Ms, 10));
+        o.insert(QStringLiteral("queue_ms"), rounded(stats.queueMs, 10));
+        o.insert(QStringLiteral("encode_ms"), rounded(stats.encodeMs, 10));
+        o.insert(QStringLiteral("send_ms"), rounded(stats.sendMs, 10));
+    }
     o.insert(QStringLiteral("ts"), timestampMs);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

@@ -19,6 +19,13 @@ struct StreamStats
     int reconnects = 0;
     bool connected = false;
     QString lastError;
+    // Capture to socket over the last 10 s (ms): median and 99th percentile,
+    // and where the median goes: waiting in the queue, encoding, sending.
+    double latencyMs = 0;
+    double latencyP99Ms = 0;
+    double queueMs = 0;
+    double encodeMs = 0;
+    double sendMs = 0;
 
     bool operator==(const StreamStats &) const = default;
 };

@@ -25,6 +25,11 @@ private slots:
         s.framesDropped = 7;
         s.framesSent = 900;
         s.reconnects = 2;
+        s.latencyMs = 23.456;
+        s.latencyP99Ms = 41.04;
+        s.queueMs = 1.2;
+        s.encodeMs = 18.0;
+        s.sendMs = 0.3;
         const QJsonObject o = QJsonDocument::fromJson(StreamJson::toJson(s, 42)).object();
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("streaming"));
         QCOMPARE(o.value(QStringLiteral("fps")).toDouble(), 30.0);
@@ -34,6 +39,11 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("reconnects")).toInt(), 2);
         QVERIFY(o.value(QStringLiteral("last_error")).isNull());
         QCOMPARE(o.value(QStringLiteral("ts")).toInteger(), 42);
+        QCOMPARE(o.value(QStringLiteral("latency_ms")).toDouble(), 23.5);
+        QCOMPARE(o.value(QStringLiteral("latency_p99_ms")).toDouble(), 41.0);
+        QCOMPARE(o.value(QStringLiteral("queue_ms")).toDouble(), 1.2);
+        QCOMPARE(o.value(QStringLiteral("encode_ms")).toDouble(), 18.0);
+        QCOMPARE(o.value(QStringLiteral("send_ms")).toDouble(), 0.3);
     }
 
     void downWithError()
@@ -45,6 +55,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
         QCOMPARE(o.value(QStringLiteral("last_error")).toString(), s.lastError);
         QCOMPARE(o.value(QStringLiteral("fps")).toDouble(), 0.0);
+        QVERIFY(!o.contains(QStringLiteral("latency_ms"))); // nothing measured while down
     }
 };
 
