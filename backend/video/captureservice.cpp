@@ -35,8 +35,11 @@ void CaptureService::startService()
     format.fps = m_settings.intValue(QStringLiteral("camera/framerate"));
     format.rotation = m_settings.intValue(QStringLiteral("camera/rotation"));
 
-    SourceSelection::Choice choice =
-        SourceSelection::choose(m_settings.text(QStringLiteral("camera/source")));
+    SourceSelection::Choice choice;
+    if (m_sourceFactory)
+        choice = {m_sourceFactory(), QStringLiteral("the program's own source")};
+    else
+        choice = SourceSelection::choose(m_settings.text(QStringLiteral("camera/source")));
     qCInfo(lcVideo).noquote() << "source:" << choice.reason;
     m_source = std::move(choice.source);
     const bool started = m_source->start(

@@ -25,12 +25,16 @@ class CaptureService : public Service
     Q_PROPERTY(QString sourceDescription READ sourceDescription NOTIFY sourceDescriptionChanged)
 public:
     using Consumer = std::function<void(const Frame &)>;
+    using SourceFactory = std::function<std::unique_ptr<FrameSource>()>;
 
     explicit CaptureService(const Settings &settings, QObject *parent = nullptr);
     ~CaptureService() override;
 
     // Thread-safe; usually called once by main() before start.
     void addConsumer(Consumer consumer);
+    // Makes the source instead of camera/source (tests: a simulated camera).
+    // Applies from the next start.
+    void setSourceFactory(SourceFactory factory) { m_sourceFactory = std::move(factory); }
 
     quint64 framesCaptured() const { return m_framesCaptured; }
     QString sourceDescription() const { return m_sourceDescription; }
@@ -47,6 +51,7 @@ private:
     void setSourceDescription(const QString &text);
 
     const Settings &m_settings;
+    SourceFactory m_sourceFactory;
     std::unique_ptr<FrameSource> m_source;
     QMutex m_consumersMutex;
     std::vector<Consumer> m_consumers;

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
+#pragma once
+
+class CaptureService;
+class PreviewBridge;
+class StreamService;
+
+// How capture's frames reach their consumers, as main() arranges them; one
+// function, so the tests check the arrangement the program runs.
+namespace CaptureWiring {
+
+// The preview first (null when headless), then the stream; both on the
+// source's thread.
+void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
+
+} // namespace CaptureWiring
