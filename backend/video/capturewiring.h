@@ -12,7 +12,8 @@ class StreamService;
 namespace CaptureWiring {
 
 // The preview first (null when headless), then the stream; both on the
-// source's thread.
+// source's thread. The stream's queue is the share of the source's buffers
+// that capture and the preview leave (FrameBudget).
 void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
 
 } // namespace CaptureWiring
