@@ -18,6 +18,7 @@
 #include "utf8locale.h"
 #include "version.h"
 #include "video/captureservice.h"
+#include "video/capturewiring.h"
 #include "video/previewbridge.h"
 #include "video/streamservice.h"
 
@@ -144,13 +145,11 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         preview = std::make_unique<PreviewBridge>();
         preview->setMaximumFps(settings.intValue(QStringLiteral("camera/framerate")));
-        capture->addConsumer(
-            [bridge = preview.get()](const Frame &frame) { bridge->present(frame); });
     }
 
     auto *stream = new StreamService(settings);
     supervisor.addService(stream);
-    capture->addConsumer([stream](const Frame &frame) { stream->pushFrame(frame); });
+    CaptureWiring::connect(*capture, preview.get(), *stream);
 
     auto *sensors = new SensorService(settings);
     supervisor.addService(sensors);

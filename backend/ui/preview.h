@@ -15,8 +15,9 @@ class Settings;
 // The preview as QML sees it. QML hands over its VideoOutput's sink; main()
 // passes it on to the video branch's PreviewBridge (videoSinkChanged ->
 // PreviewBridge::setVideoSink) and feeds back the displayed frame rate.
-// Snapshots come from the bridge when one is set, else from the sink's
-// current frame, and are saved as JPEG into ui/snapshot_dir.
+// Snapshots come from the bridge when one is set (its own copy of the frame
+// on screen, never a camera buffer), else from the sink's current frame, and
+// are saved as JPEG into ui/snapshot_dir.
 class Preview : public QObject
 {
     Q_OBJECT

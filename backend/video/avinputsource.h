@@ -32,6 +32,11 @@ public:
     bool start(const Format &format, FrameCallback onFrame, ErrorCallback onError) override;
     void stop() override;
     QString description() const override;
+    // Decoded frames live in FFmpeg's buffer pools and converted ones in a
+    // FramePool, all of which grow as needed. A V4L2 device's own buffers
+    // never run out either: libavdevice copies a frame instead of wrapping
+    // its buffer once few are left queued with the driver.
+    int bufferCount() const override { return UnlimitedBuffers; }
 
     // True when the file or device opens and has a video stream (for `auto`).
     static bool probeDevice(const QString &path);

@@ -20,10 +20,24 @@ CaptureService::~CaptureService()
     stopService();
 }
 
-void CaptureService::addConsumer(Consumer consumer)
+void CaptureService::addConsumer(Consumer consumer, int keeps)
 {
     QMutexLocker lock(&m_consumersMutex);
-    m_consumers.push_back(std::move(consumer));
+    m_consumers.push_back({std::move(consumer), keeps, {}});
+    m_budgetShared = false;
+}
+
+void CaptureService::addQueueConsumer(Consumer consumer, ShareCallback onShare)
+{
+    QMutexLocker lock(&m_consumersMutex);
+    m_consumers.push_back({std::move(consumer), 0, std::move(onShare)});
+    m_budgetShared = false;
+}
+
+FrameBudget CaptureService::frameBudget() const
+{
+    QMutexLocker lock(&m_consumersMutex);
+    return m_budget;
 }
 
 void CaptureService::startService()
@@ -35,9 +49,18 @@ void CaptureService::startService()
     format.fps = m_settings.intValue(QStringLiteral("camera/framerate"));
     format.rotation = m_settings.intValue(QStringLiteral("camera/rotation"));
 
-    SourceSelection::Choice choice =
-        SourceSelection::choose(m_settings.text(QStringLiteral("camera/source")));
+    SourceSelection::Choice choice;
+    if (m_sourceFactory)
+        choice = {m_sourceFactory(), QStringLiteral("the program's own source")};
+    else
+        choice = SourceSelection::choose(m_settings.text(QStringLiteral("camera/source")));
     qCInfo(lcVideo).noquote() << "source:" << choice.reason;
+    {
+        // The new source's buffer count is shared out with its first frame.
+        QMutexLocker lock(&m_consumersMutex);
+        m_budget = FrameBudget();
+        m_budgetShared = false;
+    }
     m_source = std::move(choice.source);
     const bool started = m_source->start(
         format, [this](const Frame &frame) { deliver(frame); },
@@ -76,8 +99,33 @@ void CaptureService::deliver(const Frame &frame)
 {
     ++m_framesCaptured;
     QMutexLocker lock(&m_consumersMutex);
-    for (const Consumer &consumer : m_consumers)
-        consumer(frame);
+    if (!m_budgetShared)
+        shareBudget();
+    for (const Entry &entry : m_consumers)
+        entry.consumer(frame);
+}
+
+void CaptureService::shareBudget()
+{
+    // The source's thread, before its first frame is handed on: the source
+    // knows its buffer count by now.
+    FrameBudget budget(m_source->bufferCount());
+    for (const Entry &entry : m_consumers) {
+        if (entry.onShare)
+            budget.addQueue();
+        else
+            budget.addKeeper(entry.keeps);
+    }
+    m_budget = budget;
+    m_budgetShared = true;
+    qCInfo(lcVideo).noquote() << "frame budget:" << budget.text();
+    if (budget.isOvercommitted())
+        qCWarning(lcVideo) << "consumers keep more frames than the source has buffers for:"
+                              " capture will stall while they hold them";
+    for (const Entry &entry : m_consumers) {
+        if (entry.onShare)
+            entry.onShare(budget.queueShare());
+    }
 }
 
 void CaptureService::setSourceDescription(const QString &text)

@@ -3,6 +3,8 @@
 
 #include "framepool.h"
 
+#include <cstring>
+
 FramePool::FramePool(int width, int height)
     : m_width(width)
     , m_height(height)
@@ -42,4 +44,26 @@ int FramePool::buffersCreated() const
 {
     QMutexLocker lock(&m_shelf->mutex);
     return m_shelf->created;
+}
+
+Frame FramePool::copy(const Frame &frame)
+{
+    if (frame.isNull() || frame.width() != m_width || frame.height() != m_height)
+        return {};
+    Frame out = take();
+    if (out.isNull())
+        return {};
+    for (int p = 0; p < Frame::PlaneCount; ++p) {
+        const int rows = frame.planeHeight(p);
+        if (frame.stride(p) == out.stride(p)) {
+            std::memcpy(out.mutablePlane(p), frame.plane(p), size_t(out.stride(p)) * rows);
+            continue;
+        }
+        for (int y = 0; y < rows; ++y)
+            std::memcpy(out.mutablePlane(p) + size_t(y) * out.stride(p),
+                        frame.plane(p) + size_t(y) * frame.stride(p), size_t(frame.planeWidth(p)));
+    }
+    out.setTimestampNs(frame.timestampNs());
+    out.setSequence(frame.sequence());
+    return out;
 }

@@ -21,6 +21,10 @@ public:
 
     // A writable frame; a new buffer when all pooled ones are in use.
     Frame take();
+    // A pooled copy of frame (pixels, timestamp, sequence), for a consumer
+    // that keeps a frame longer than the source's buffer budget allows; null
+    // when frame's size is not the pool's.
+    Frame copy(const Frame &frame);
     int width() const { return m_width; }
     int height() const { return m_height; }
     // Buffers created so far (for tests: stays small when frames are released).

@@ -3,9 +3,35 @@
 
 #include "framequeue.h"
 
+#include <algorithm>
+
 FrameQueue::FrameQueue(int capacity)
-    : m_capacity(capacity)
+    : m_capacity(std::max(1, capacity))
 {}
+
+int FrameQueue::capacity() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_capacity;
+}
+
+void FrameQueue::setCapacity(int capacity)
+{
+    std::deque<Frame> release; // freed after the lock is released
+    std::lock_guard lock(m_mutex);
+    m_capacity = std::max(1, capacity);
+    while (int(m_frames.size()) > m_capacity) {
+        release.push_back(std::move(m_frames.front()));
+        m_frames.pop_front();
+        ++m_dropped;
+    }
+}
+
+bool FrameQueue::isOpen() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_open;
+}
 
 void FrameQueue::open()
 {

@@ -12,7 +12,8 @@
 
 // The bounded hand-off between capture and the stream worker. A push never
 // waits: when the queue is full the oldest frame is dropped and counted, so a
-// slow encoder or network never holds up capture.
+// slow encoder or network never holds up capture. Its capacity is the
+// stream's share of the camera's buffers (FrameBudget), set per source.
 class FrameQueue
 {
 public:
@@ -22,6 +23,8 @@ public:
     void open();
     void close();
 
+    bool isOpen() const;
+
     // Any thread. False when closed (the frame is not counted).
     bool push(const Frame &frame);
     // Waits up to timeout for a frame; a null frame on timeout or close.
@@ -29,10 +32,13 @@ public:
 
     quint64 pushed() const;
     quint64 dropped() const;
-    int capacity() const { return m_capacity; }
+    int capacity() const;
+    // Any thread, at least 1; frames beyond it are dropped (oldest first)
+    // and counted.
+    void setCapacity(int capacity);
 
 private:
-    const int m_capacity;
+    int m_capacity;
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Frame> m_frames;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 
 // Where frames come from: the camera, a webcam, a file or the test pattern.
 // A source delivers frames on its own thread through the frame callback and
@@ -41,6 +42,15 @@ public:
 
     // "test pattern 1280x720 at 30 fps", "libcamera imx219 ..." for the log.
     virtual QString description() const = 0;
+
+    // How many of its frames may be held at once, by anyone, before the
+    // source can deliver no more: the number of camera buffers for a source
+    // that hands out its own buffers (libcamera), UnlimitedBuffers for one
+    // that allocates, pools or copies as needed. Consumers share this out
+    // (CaptureService, FrameBudget). Valid once start() has succeeded, before
+    // the first frame is delivered.
+    static constexpr int UnlimitedBuffers = std::numeric_limits<int>::max();
+    virtual int bufferCount() const = 0;
 
     QString error() const { return m_error; }
     Failure failure() const { return m_failure; }

@@ -274,7 +274,7 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     StreamConfiguration &cfg = config->at(0);
     cfg.pixelFormat = formats::YUV420;
     cfg.size = Size(unsigned(format.width), unsigned(format.height));
-    cfg.bufferCount = 6;
+    cfg.bufferCount = RequestedBuffers;
     cfg.colorSpace = format.height >= 720 ? ColorSpace::Rec709 : ColorSpace::Smpte170m;
     if (format.rotation == 180) {
 #if PICAM_LIBCAMERA_HAS_ORIENTATION
@@ -324,11 +324,15 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     if (convertFrom != AV_PIX_FMT_NONE)
         m_shared->pool = std::make_unique<FramePool>(m_format.width, m_format.height);
     m_allocator = std::make_unique<FrameBufferAllocator>(m_camera);
-    if (m_allocator->allocate(m_stream) < 0) {
+    const int allocated = m_allocator->allocate(m_stream);
+    if (allocated <= 0) {
         stop();
         return fail(Failure::Other,
                     QStringLiteral("cannot allocate buffers for camera %1").arg(name));
     }
+    // Converted frames are pooled copies: the camera's buffer goes straight
+    // back, so only the pool's growth bounds what consumers may hold.
+    m_bufferCount = convertFrom == AV_PIX_FMT_NONE ? allocated : UnlimitedBuffers;
     if (const QString error = mapBuffers(cfg.pixelFormat); !error.isEmpty()) {
         stop();
         return fail(Failure::Other,
@@ -362,12 +366,13 @@ bool LibcameraSource::start(const Format &format, FrameCallback onFrame, ErrorCa
     for (const auto &request : m_shared->requests)
         m_camera->queueRequest(request.get());
 
-    m_description = QStringLiteral("libcamera %1 (%2) %3x%4 stride %5 at %6 fps%7")
+    m_description = QStringLiteral("libcamera %1 (%2) %3x%4 stride %5 at %6 fps, %7 buffers%8")
                         .arg(name, QString::fromStdString(m_camera->id()))
                         .arg(m_format.width)
                         .arg(m_format.height)
                         .arg(cfg.stride)
                         .arg(format.fps)
+                        .arg(allocated)
                         .arg(format.rotation == 180 ? QStringLiteral(", rotated 180") : QString());
     return true;
 }

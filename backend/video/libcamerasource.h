@@ -40,6 +40,13 @@ public:
     bool start(const Format &format, FrameCallback onFrame, ErrorCallback onError) override;
     void stop() override;
     QString description() const override;
+    // The camera's buffers (RequestedBuffers unless libcamera adjusted the
+    // count): each frame is one of them until its last copy is released.
+    // UnlimitedBuffers when frames are converted into pooled copies.
+    int bufferCount() const override { return m_bufferCount; }
+
+    // What start() asks libcamera for.
+    static constexpr int RequestedBuffers = 6;
 
     // Ids of the cameras libcamera sees (empty when none), for `auto`.
     static QStringList cameraIds();
@@ -63,5 +70,6 @@ private:
     libcamera::Stream *m_stream = nullptr;
     bool m_acquired = false;
     bool m_started = false;
+    int m_bufferCount = RequestedBuffers;
     std::shared_ptr<Shared> m_shared;
 };

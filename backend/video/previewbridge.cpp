@@ -64,10 +64,6 @@ void PreviewBridge::setMaximumFps(double fps)
 void PreviewBridge::present(const Frame &frame)
 {
     m_offered.fetch_add(1, std::memory_order_relaxed);
-    {
-        QMutexLocker lock(&m_latestMutex);
-        m_latest = frame; // for snapshot(): shares the pixels, no copy
-    }
     if (!m_hasSink || m_pending)
         return;
     const qint64 now = frame.timestampNs();
@@ -133,30 +129,37 @@ void PreviewBridge::show(int slot)
 {
     if (m_sink)
         m_sink->setVideoFrame(m_ring[slot]);
+    m_onScreen = slot;
     ++m_shown;
     m_pending = false;
 }
 
 QImage PreviewBridge::snapshot() const
 {
-    Frame frame;
-    {
-        QMutexLocker lock(&m_latestMutex);
-        frame = m_latest;
+    // The slot on screen is not written while we read it: present() writes
+    // only the slot after the one last shown, and only once show() ran for
+    // it, which happens on this thread.
+    if (m_onScreen < 0)
+        return {};
+    QVideoFrame frame = m_ring[size_t(m_onScreen)]; // shares the pixels
+    if (!frame.isValid() || !frame.map(QVideoFrame::ReadOnly))
+        return {};
+    const int width = frame.width();
+    const int height = frame.height();
+    QImage image(width, height, QImage::Format_RGB32);
+    SwsContext *sws = sws_getContext(width, height, AV_PIX_FMT_YUV420P, width, height,
+                                     AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!sws) {
+        frame.unmap();
+        return {};
     }
-    if (frame.isNull())
-        return {};
-    QImage image(frame.width(), frame.height(), QImage::Format_RGB32);
-    SwsContext *sws =
-        sws_getContext(frame.width(), frame.height(), AV_PIX_FMT_YUV420P, frame.width(),
-                       frame.height(), AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
-    if (!sws)
-        return {};
-    const uint8_t *src[4] = {frame.plane(0), frame.plane(1), frame.plane(2), nullptr};
-    const int srcStride[4] = {frame.stride(0), frame.stride(1), frame.stride(2), 0};
+    const uint8_t *src[4] = {frame.bits(0), frame.bits(1), frame.bits(2), nullptr};
+    const int srcStride[4] = {frame.bytesPerLine(0), frame.bytesPerLine(1), frame.bytesPerLine(2),
+                              0};
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    sws_scale(sws, src, srcStride, 0, frame.height(), dst, dstStride);
+    sws_scale(sws, src, srcStride, 0, height, dst, dstStride);
     sws_freeContext(sws);
+    frame.unmap();
     return image;
 }

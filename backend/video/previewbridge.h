@@ -6,7 +6,6 @@
 #include "frame.h"
 
 #include <QImage>
-#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -20,7 +19,9 @@
 // Hands camera frames to the QVideoSink of the on-screen VideoOutput. It
 // never slows capture: a frame is copied once into one of three reused
 // QVideoFrames, and only when the screen took the previous one and the
-// rate limit allows; every other frame is skipped.
+// rate limit allows; every other frame is skipped. It keeps no camera frame
+// once present() returns (the camera's buffers are a budget, FrameBudget):
+// snapshots come from its own copy of the frame on screen.
 class PreviewBridge : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     double displayFps() const { return m_displayFps; }
     void setMaximumFps(double fps);
 
-    // The latest frame as an RGB image (empty if none yet).
+    // The frame on screen as an RGB image, from the bridge's own copy (empty
+    // before the first frame is shown). On the bridge's thread only.
     Q_INVOKABLE QImage snapshot() const;
     // Any thread (the capture source's): a frame that may be shown.
     void present(const Frame &frame);
@@ -64,9 +66,8 @@ private:
     qint64 m_lastShownNs = 0;
     std::array<QVideoFrame, 3> m_ring;
     int m_next = 0;
+    int m_onScreen = -1;                     // the slot last handed to the sink (bridge's thread)
     std::atomic<quint64> m_replacedSlots{0}; // ring slots the renderer still held
-    mutable QMutex m_latestMutex;
-    Frame m_latest;
     std::atomic<quint64> m_shown{0};
     std::atomic<quint64> m_offered{0};
     quint64 m_shownAtLastTick = 0;

@@ -5,6 +5,7 @@
 
 #include "avlog.h"
 #include "config/settings.h"
+#include "framebudget.h"
 #include "rtsppublisher.h"
 #include "streamworker.h"
 #include "system/logging.h"
@@ -12,12 +13,13 @@
 
 #include <QUrl>
 
+#include <algorithm>
 #include <csignal>
 
 StreamService::StreamService(const Settings &settings, QObject *parent)
     : Service(QStringLiteral("stream"), parent)
     , m_settings(settings)
-    , m_queue(4)
+    , m_queue(MaxQueue)
 {
     AvLog::install();
     // A server closing the connection must end in EPIPE, not kill us.
@@ -31,6 +33,48 @@ StreamService::StreamService(const Settings &settings, QObject *parent)
 StreamService::~StreamService()
 {
     stopWorker();
+}
+
+void StreamService::pushFrame(const Frame &frame)
+{
+    if (!m_queueCopies.load(std::memory_order_relaxed)) {
+        m_queue.push(frame);
+        return;
+    }
+    if (!m_queue.isOpen())
+        return; // no copy for nobody
+    if (!m_copies || m_copies->width() != frame.width() || m_copies->height() != frame.height())
+        m_copies = std::make_unique<FramePool>(frame.width(), frame.height());
+    const Frame copy = m_copies->copy(frame);
+    if (!copy.isNull())
+        m_queue.push(copy);
+}
+
+void StreamService::setFrameShare(int frames)
+{
+    const bool copies = frames < Encoding + MinQueue;
+    const int depth = copies ? MaxQueue : std::min(MaxQueue, frames - Encoding);
+    m_queue.setCapacity(depth);
+    m_queueCopies = copies;
+    if (frames == FrameBudget::Unlimited)
+        qCInfo(lcStream).noquote()
+            << QStringLiteral("stream queue: %1 frames (the source's buffers are not limited)")
+                   .arg(depth);
+    else if (!copies)
+        qCInfo(lcStream).noquote()
+            << QStringLiteral("stream queue: %1 frames and %2 being encoded, its share of the "
+                              "camera's buffers (%3)")
+                   .arg(depth)
+                   .arg(Encoding)
+                   .arg(frames);
+    else
+        qCInfo(lcStream).noquote()
+            << QStringLiteral("stream queue: %1 copied frames; its share of the camera's "
+                              "buffers (%2) has no room for %3 being encoded and a queue of %4")
+                   .arg(depth)
+                   .arg(frames)
+                   .arg(Encoding)
+                   .arg(MinQueue);
 }
 
 QString StreamService::statsText(const StreamStats &s)

@@ -26,6 +26,8 @@ public:
     bool start(const Format &format, FrameCallback onFrame, ErrorCallback onError) override;
     void stop() override;
     QString description() const override;
+    // Frames come from a FramePool, which grows when every buffer is held.
+    int bufferCount() const override { return UnlimitedBuffers; }
 
 private:
     void run();

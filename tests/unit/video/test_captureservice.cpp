@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
 #include "config/settings.h"
+#include "fixedbuffersource.h"
 #include "video/captureservice.h"
 #include "video/libcamerasource.h"
 #include "video/sourceselection.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <atomic>
+#include <memory>
 
 class TestCaptureService : public QObject
 {
@@ -39,6 +43,62 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(int(a), after);
         QVERIFY(capture.framesCaptured() >= 5);
+    }
+
+    // The source's buffers are shared out anew for every run, before its
+    // first frame reaches anyone: keepers first, the queue gets the rest.
+    void everyRunSharesTheSourcesBuffersBeforeItsFirstFrame()
+    {
+        Settings settings;
+        settings.override(QStringLiteral("camera/width=160"));
+        settings.override(QStringLiteral("camera/height=120"));
+        CaptureService capture(settings);
+        int buffers = 6;
+        TestSupport::FixedBufferSource *camera = nullptr;
+        capture.setSourceFactory([&] {
+            auto source = std::make_unique<TestSupport::FixedBufferSource>(buffers);
+            camera = source.get();
+            return source;
+        });
+        std::atomic<int> frames{0};
+        std::atomic<int> shares{0};
+        std::atomic<int> lastShare{0};
+        std::atomic<int> framesBeforeShare{-1};
+        capture.addConsumer([](const Frame &) {}, 1);
+        capture.addQueueConsumer([&](const Frame &) { ++frames; },
+                                 [&](int share) {
+                                     ++shares;
+                                     lastShare = share;
+                                     framesBeforeShare = frames.load();
+                                 });
+        capture.start();
+        QCOMPARE(int(shares), 0);
+        QVERIFY(capture.frameBudget().isUnlimited());
+        camera->step();
+        camera->step();
+        QCOMPARE(int(shares), 1);
+        QCOMPARE(int(lastShare), 6 - 2 - 1);
+        QCOMPARE(int(framesBeforeShare), 0);
+        QCOMPARE(int(frames), 2);
+        QCOMPARE(capture.frameBudget().buffers(), 6);
+
+        capture.stop();
+        buffers = 8;
+        capture.start();
+        camera->step();
+        QCOMPARE(int(shares), 2);
+        QCOMPARE(int(lastShare), 8 - 2 - 1);
+        QCOMPARE(int(framesBeforeShare), 2); // the first run's
+        QCOMPARE(int(frames), 3);
+
+        // The test pattern pools its buffers: no limit.
+        capture.stop();
+        capture.setSourceFactory({});
+        settings.override(QStringLiteral("camera/source=testpattern"));
+        capture.start();
+        QTRY_COMPARE_WITH_TIMEOUT(int(shares), 3, 20000);
+        QCOMPARE(int(lastShare), FrameBudget::Unlimited);
+        capture.stop();
     }
 
     void missingCameraFailsWithTheReason()

@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <cstring>
+#include <vector>
+
 class TestFramePool : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,42 @@ private slots:
         // The pool is gone; the frame is still readable and frees itself.
         QCOMPARE(kept.sequence(), quint64(7));
         QCOMPARE(kept.width(), 64);
+    }
+
+    void copyKeepsThePictureAndFreesTheOriginal()
+    {
+        // A camera buffer with wider rows than the pool's.
+        std::vector<uint8_t> camera(96 * 48 + 2 * 48 * 24, 0);
+        bool returned = false;
+        Frame original;
+        {
+            Frame buffer = Frame::wrap(
+                64, 48, {camera.data(), camera.data() + 96 * 48, camera.data() + 96 * 48 + 48 * 24},
+                {96, 48, 48}, [&returned] { returned = true; });
+            for (int y = 0; y < 48; ++y)
+                for (int x = 0; x < 64; ++x)
+                    buffer.mutablePlane(0)[y * 96 + x] = uint8_t(x + y);
+            for (int p = 1; p < 3; ++p)
+                for (int y = 0; y < 24; ++y)
+                    std::memset(buffer.mutablePlane(p) + y * 48, 100 + p, 32);
+            buffer.setSequence(42);
+            buffer.setTimestampNs(123456789);
+            original = buffer;
+        }
+        FramePool pool(64, 48);
+        const Frame copy = pool.copy(original);
+        original = Frame();
+        QVERIFY(returned); // the camera has its buffer back; the copy is ours
+        QVERIFY(!copy.isNull());
+        QCOMPARE(copy.sequence(), quint64(42));
+        QCOMPARE(copy.timestampNs(), qint64(123456789));
+        QCOMPARE(int(copy.plane(0)[10 * copy.stride(0) + 20]), 30);
+        QCOMPARE(int(copy.plane(0)[47 * copy.stride(0) + 63]), 110);
+        QCOMPARE(int(copy.plane(1)[23 * copy.stride(1) + 31]), 101);
+        QCOMPARE(int(copy.plane(2)[0]), 102);
+        // Another size is refused, not cropped.
+        QVERIFY(pool.copy(FramePool(32, 24).take()).isNull());
+        QCOMPARE(pool.buffersCreated(), 1);
     }
 
     void wrapRunsReleaseOnceAfterLastCopy()

@@ -52,6 +52,26 @@ private slots:
         QVERIFY(!q.push(numbered(2)));
     }
 
+    void smallerCapacityDropsTheOldestAndCountsThem()
+    {
+        FrameQueue q(4);
+        q.open();
+        for (quint64 i = 0; i < 4; ++i)
+            QVERIFY(q.push(numbered(i)));
+        q.setCapacity(2);
+        QCOMPARE(q.capacity(), 2);
+        QCOMPARE(q.dropped(), quint64(2));
+        QVERIFY(q.push(numbered(4)));
+        QCOMPARE(q.dropped(), quint64(3));
+        QCOMPARE(q.pop(std::chrono::milliseconds(0)).sequence(), quint64(3));
+        QCOMPARE(q.pop(std::chrono::milliseconds(0)).sequence(), quint64(4));
+        q.setCapacity(0); // at least one
+        QCOMPARE(q.capacity(), 1);
+        QVERIFY(q.isOpen());
+        q.close();
+        QVERIFY(!q.isOpen());
+    }
+
     void openClearsFramesAndCounters()
     {
         FrameQueue q(1);

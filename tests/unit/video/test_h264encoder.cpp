@@ -100,6 +100,9 @@ private slots:
                                   bool(p->flags & AV_PKT_FLAG_KEY), p->pts, p->dts};
                 return true;
             }));
+            // libx264 copies the picture: the encoder keeps no frame once
+            // encode() returns (the stream budgets one frame for encoding).
+            QCOMPARE(frames[i].useCount(), 1L);
         }
         // zerolatency: one packet out per frame in.
         QCOMPARE(packets.size(), 45);

@@ -26,6 +26,7 @@ private slots:
     void noCameraIsAClearError()
     {
         LibcameraSource source;
+        QCOMPARE(source.bufferCount(), LibcameraSource::RequestedBuffers);
         QVERIFY(!source.start({}, [](const Frame &) {}, {}));
         QCOMPARE(source.failure(), FrameSource::Failure::NotFound);
         QVERIFY2(source.error().startsWith(QStringLiteral("no camera")),

@@ -35,6 +35,8 @@ private slots:
             }(),
             30000);
         source.stop();
+        // Its pool grows: all 91 frames were held at once.
+        QCOMPARE(source.bufferCount(), FrameSource::UnlimitedBuffers);
         QMutexLocker lock(&mutex);
         const Frame first = frames.first();
         const Frame last = frames[90];

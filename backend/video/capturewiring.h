@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
+#pragma once
+
+class CaptureService;
+class PreviewBridge;
+class StreamService;
+
+// How capture's frames reach their consumers, as main() arranges them; one
+// function, so the tests check the arrangement the program runs.
+namespace CaptureWiring {
+
+// The preview first (null when headless), then the stream; both on the
+// source's thread. The stream's queue is the share of the source's buffers
+// that capture and the preview leave (FrameBudget).
+void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
+
+} // namespace CaptureWiring
