@@ -9,6 +9,7 @@
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
+#include "system/redact.h"
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
@@ -49,8 +50,12 @@ QList<Settings::Problem> configure(Settings &settings, const CommandLine &cli)
 
 void printProblems(const QList<Settings::Problem> &problems)
 {
+    // The messages are built masked and escaped (Redact::quotedValue); this
+    // is the last line of defence that keeps each problem on one line of its
+    // own whatever a future message forgets.
     for (const auto &p : problems)
-        std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning", qPrintable(p.message));
+        std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning",
+                     qPrintable(Redact::credentialsInText(Redact::escapeControl(p.message))));
 }
 
 // Where the screen would go; nowhere when the arguments need none.
@@ -106,7 +111,7 @@ int main(int argc, char *argv[])
         std::any_of(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
     printProblems(problems);
     if (cli.checkConfig) {
-        std::printf("%s: %s\n", qPrintable(settings.path()),
+        std::printf("%s: %s\n", qPrintable(Redact::escapeControl(settings.path())),
                     invalid ? "invalid settings" : "settings are valid");
         return invalid ? CommandLine::Usage : CommandLine::Ok;
     }

@@ -5,6 +5,7 @@
 #include "system/redact.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using SettingsSchema::Spec;
@@ -30,16 +31,17 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
     m_path = path;
     QList<Problem> found;
     const IniFile::Contents contents = IniFile::read(path);
-    if (!contents.error.isEmpty()) {
-        found << Problem{Problem::Kind::Error, contents.error};
+    if (!contents.errors.isEmpty()) {
+        for (const QString &error : contents.errors)
+            found << Problem{Problem::Kind::Error, error};
     } else {
         for (auto it = contents.values.cbegin(); it != contents.values.cend(); ++it) {
             const Spec *spec = SettingsSchema::find(it.key());
             if (!spec) {
                 m_unknown.insert(it.key(), it.value());
-                found << Problem{
-                    Problem::Kind::Warning,
-                    QStringLiteral("%1: unknown setting in %2, ignored").arg(it.key(), path)};
+                found << Problem{Problem::Kind::Warning,
+                                 QStringLiteral("%1: unknown setting in %2, ignored")
+                                     .arg(it.key(), Redact::escapeControl(path))};
                 continue;
             }
             const auto parsed = SettingsSchema::parse(*spec, it.value());
@@ -56,12 +58,25 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
 Settings::Problem Settings::override(const QString &assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    const QString key = eq > 0 ? assignment.left(eq).trimmed() : QString();
     Problem problem{Problem::Kind::Error, {}};
-    if (eq <= 0) {
-        problem.message = QStringLiteral("--set %1: expected group/key=value")
-                              .arg(Redact::credentialsInText(assignment));
+    if (key.isEmpty()) {
+        // Without '=' there is no telling key from value ("mqtt/password
+        // hunter2"): only the leading run of key characters is shown.
+        static const QRegularExpression keyLike(QStringLiteral("^[A-Za-z0-9_/.-]*"));
+        const QString head = keyLike.match(assignment).captured();
+        problem.message =
+            QStringLiteral("--set %1: expected group/key=value")
+                .arg(Redact::quotedValue(
+                    head.size() < assignment.size() ? head + QStringLiteral("...") : head));
+    } else if (const qsizetype at = Redact::firstControl(key); at >= 0) {
+        problem.message = QStringLiteral("--set %1: control character %2 in the key; expected "
+                                         "group/key=value")
+                              .arg(Redact::quotedValue(key), Redact::escaped(key.at(at)));
+    } else if (!IniFile::isKeyPath(key)) {
+        problem.message = QStringLiteral("--set %1: not a group/key; expected group/key=value")
+                              .arg(Redact::quotedValue(key));
     } else {
-        const QString key = assignment.left(eq).trimmed();
         const Spec *spec = SettingsSchema::find(key);
         if (!spec) {
             problem = {Problem::Kind::Warning,
