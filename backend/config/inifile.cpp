@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace IniFile {
 namespace {
 
@@ -221,6 +224,24 @@ Line parseLine(const QString &t, QString &group, bool &keyBeforeGroupSeen)
                 QStringLiteral("the value of %1 has no closing quote; expected \"...\"").arg(path)};
 }
 
+unsigned currentUmask()
+{
+    // From /proc rather than umask(2), which can only be read by setting it
+    // and would change it for a moment for every thread.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const unsigned mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mask & 0777;
+            }
+        }
+    }
+    return 022;
+}
+
 } // namespace
 
 bool isName(const QString &name)
@@ -333,6 +354,14 @@ QString quote(const QString &value)
     return out + QLatin1Char('"');
 }
 
+unsigned modeFor(bool privateFile, int existingMode, unsigned umask)
+{
+    unsigned mode = privateFile ? 0600u : (0644u & ~umask);
+    if (existingMode >= 0)
+        mode &= unsigned(existingMode) & 0777u;
+    return mode | 0600u;
+}
+
 QString write(const QString &path, const QList<QPair<QString, QString>> &orderedValues,
               bool privateFile)
 {
@@ -348,13 +377,20 @@ QString write(const QString &path, const QList<QPair<QString, QString>> &ordered
     }
 
     QDir().mkpath(QFileInfo(path).absolutePath());
+    struct stat before = {};
+    const int existingMode = ::stat(QFile::encodeName(path).constData(), &before) == 0
+                                 ? int(before.st_mode & 07777)
+                                 : -1;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: cannot be written: %2").arg(shown, file.errorString());
-    const auto perms =
-        privateFile ? (QFile::ReadOwner | QFile::WriteOwner)
-                    : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    file.setPermissions(perms);
+    // The final mode is set before a byte is written. On Linux QSaveFile's
+    // new file has no name until commit() (O_TMPFILE), so nobody can open it
+    // while its mode is still the umask's; on a filesystem without O_TMPFILE
+    // it is a named, empty file for that moment (the units' /etc/picam-kiosk
+    // is 0770 root:picam, so no other user reaches it there either).
+    if (::fchmod(file.handle(), modeFor(privateFile, existingMode, currentUmask())) != 0)
+        return QStringLiteral("%1: cannot be written: %2").arg(shown, qt_error_string(errno));
 
     QString text;
     QString currentGroup;

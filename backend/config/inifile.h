@@ -37,9 +37,15 @@ Contents parse(const QByteArray &bytes, const QString &name);
 Contents read(const QString &path);
 
 // Writes values grouped by the part of the key before '/', in the given order
-// of groups; returns an error message or an empty string.
+// of groups; returns an error message or an empty string. The mode is 0600
+// when privateFile, else 0644 as the umask allows; and never looser than the
+// file it replaces (the stricter of both, always readable and writable by its
+// owner), so a file once private stays private.
 QString write(const QString &path, const QList<QPair<QString, QString>> &orderedValues,
               bool privateFile);
+// The mode write() gives the file, from the mode of the file it replaces (-1:
+// none) and the umask.
+unsigned modeFor(bool privateFile, int existingMode, unsigned umask);
 
 // A value quoted where a reader would otherwise trim or misread it.
 QString quote(const QString &value);

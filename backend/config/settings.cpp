@@ -110,12 +110,16 @@ QString Settings::setValue(const QString &key, const QString &text)
 QString Settings::save() const
 {
     QList<QPair<QString, QString>> ordered;
-    bool holdsSecret = false;
+    // Private whenever a value may hold a secret: a secret setting, a URL
+    // with user info in any setting, or any unknown key (whatever it holds is
+    // unknown too).
+    bool mayHoldSecret = !m_unknown.isEmpty();
     for (const Spec &spec : SettingsSchema::all()) {
         if (!m_fileValues.contains(spec.key))
             continue;
         const QString text = SettingsSchema::toText(spec, m_fileValues.value(spec.key));
-        holdsSecret = holdsSecret || (spec.secret && !text.isEmpty());
+        mayHoldSecret =
+            mayHoldSecret || (spec.secret && !text.isEmpty()) || Redact::hasUrlUserInfo(text);
         ordered.append({spec.key, text});
     }
     for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it)
@@ -129,7 +133,7 @@ QString Settings::save() const
         };
         return rank(a.first) < rank(b.first);
     });
-    const QString error = IniFile::write(m_path, ordered, holdsSecret);
+    const QString error = IniFile::write(m_path, ordered, mayHoldSecret);
     if (error.isEmpty())
         qCInfo(lcConfig).noquote() << "settings saved to" << m_path;
     return error;

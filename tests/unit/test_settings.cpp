@@ -57,7 +57,13 @@ class TestSettings : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The mode of a file without secrets follows the umask; the usual one
+        // here, whatever the shell that started the test had.
+        ::umask(022);
+    }
 
     void defaults()
     {
@@ -256,6 +262,100 @@ private slots:
         s.setValue(QStringLiteral("mqtt/password"), QStringLiteral("hunter2"));
         QCOMPARE(s.save(), QString());
         QCOMPARE(fileMode(s.path()), 0600u);
+
+        // Once private, always private: the password is gone but the file
+        // may have been copied, backed up or read as private before.
+        s.setValue(QStringLiteral("mqtt/password"), QString());
+        QCOMPARE(s.save(), QString());
+        QCOMPARE(fileMode(s.path()), 0600u);
+    }
+
+    void fileWithAPasswordInAUrlIsPrivate_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("mqtt/url") << "mqtt/url"
+                                  << "tcp://u:secret@h:1883";
+        QTest::newRow("stream/url") << "stream/url"
+                                    << "rtsp://u:secret@h:8554/cam";
+        // A user name alone may be a token (some brokers take one).
+        QTest::newRow("user only") << "mqtt/url"
+                                   << "ssl://token@h:8883";
+    }
+    void fileWithAPasswordInAUrlIsPrivate()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        Settings s;
+        s.setPath(m_dir.filePath(QStringLiteral("url-%1.conf")
+                                     .arg(QTest::currentDataTag())
+                                     .replace(QLatin1Char('/'), QLatin1Char('-'))));
+        QCOMPARE(s.setValue(key, value), QString());
+        QCOMPARE(s.save(), QString());
+        QCOMPARE(fileMode(s.path()), 0600u);
+    }
+
+    void fileWithAnUnknownKeyIsPrivate()
+    {
+        // Nothing tells what an unknown key holds: an old "mqtt/pass" perhaps.
+        const QString path = writeFile(QStringLiteral("unknown-private.conf"),
+                                       "[mqtt]\npass=hunter2\n[camera]\nframerate=10\n");
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        Settings s;
+        QCOMPARE(s.loadFile(path).size(), 1);
+        QCOMPARE(s.save(), QString());
+        QCOMPARE(fileMode(path), 0600u);
+        QCOMPARE(IniFile::read(path).values.value(QStringLiteral("mqtt/pass")),
+                 QStringLiteral("hunter2"));
+    }
+
+    void resaveNeverLoosensTheMode_data()
+    {
+        QTest::addColumn<unsigned>("before");
+        QTest::addColumn<unsigned>("after");
+        QTest::newRow("0600 stays") << 0600u << 0600u;
+        QTest::newRow("0640 stays") << 0640u << 0640u;
+        QTest::newRow("0604 stays") << 0604u << 0604u;
+        QTest::newRow("0666 tightened to 0644") << 0666u << 0644u;
+    }
+    void resaveNeverLoosensTheMode()
+    {
+        QFETCH(unsigned, before);
+        QFETCH(unsigned, after);
+        const QString path =
+            writeFile(QStringLiteral("mode-%1.conf").arg(before, 4, 8), "[camera]\nframerate=10\n");
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), before) == 0);
+        Settings s;
+        QVERIFY(s.loadFile(path).isEmpty());
+        QCOMPARE(s.setValue(QStringLiteral("camera/framerate"), QStringLiteral("12")), QString());
+        QCOMPARE(s.save(), QString());
+        QCOMPARE(fileMode(path), after);
+        QCOMPARE(IniFile::read(path).values.value(QStringLiteral("camera/framerate")),
+                 QStringLiteral("12"));
+    }
+
+    // A new file without secrets: 0644 less the umask (0600 under the
+    // units' UMask=0077), always readable and writable by its owner.
+    void plainFileFollowsTheUmask()
+    {
+        const mode_t old = ::umask(077);
+        Settings s;
+        s.setPath(m_dir.filePath(QStringLiteral("umask077.conf")));
+        s.setValue(QStringLiteral("camera/framerate"), QStringLiteral("12"));
+        const QString error = s.save();
+        ::umask(old);
+        QCOMPARE(error, QString());
+        QCOMPARE(fileMode(s.path()), 0600u);
+
+        QCOMPARE(IniFile::modeFor(false, -1, 022), 0644u);
+        QCOMPARE(IniFile::modeFor(false, -1, 027), 0640u);
+        QCOMPARE(IniFile::modeFor(false, -1, 0777), 0600u);
+        QCOMPARE(IniFile::modeFor(true, -1, 0), 0600u);
+        QCOMPARE(IniFile::modeFor(true, 0644, 022), 0600u);
+        QCOMPARE(IniFile::modeFor(false, 0600, 022), 0600u);
+        // Its owner can always write it again (QSaveFile refuses to replace a
+        // file it cannot write).
+        QCOMPARE(IniFile::modeFor(false, 0400, 022), 0600u);
     }
 
     void setOverridesTheFileButIsNotSaved()
