@@ -6,6 +6,7 @@
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
 #include "mqtt/mqttservice.h"
+#include "privatememory.h"
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
@@ -86,6 +87,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a password: no core dump, no /proc/PID/mem.
+    const QString memoryNotPrivate = keepMemoryPrivate();
     ensureUtf8Locale();
     const ScreenChoice screen = chooseScreen(argc, argv);
     const auto app = makeApplication(argc, argv, screen);
@@ -94,6 +97,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(PICAM_NAME));
 
     Logging::install();
+    if (!memoryNotPrivate.isEmpty())
+        qCWarning(lcSystem).noquote() << "memory not kept private:" << memoryNotPrivate;
     // Before anything slow, so an early SIGTERM still ends in an orderly way.
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, app.get(), [](int signal) {
