@@ -395,6 +395,107 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("warning: mqtt/zoom")), qPrintable(out));
     }
 
+    // Credentials written inside a URL never reach the output, whether the
+    // file is valid, refused, or the values come from --set.
+    void checkConfigNeverShowsCredentials()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("urls.conf"));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[mqtt]\nurl=tcp://u:secret@h:1883\n[stream]\nurl=rtsp://u:secret@h:8554/cam\n");
+        f.close();
+        const QString bad = m_dir.filePath(QStringLiteral("bad-urls.conf"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("[mqtt]\nurl=tcp://u:sec/ret@h:1883\nold_url=tcp://u:secret@h\n"
+                "[stream]\nurl=rtsp://u:secret@h:8554\n");
+        b.close();
+
+        const QList<std::pair<QStringList, int>> runs = {
+            {{QStringLiteral("--config"), good, QStringLiteral("--check-config")}, 0},
+            {{QStringLiteral("--config"), bad, QStringLiteral("--check-config")}, 2},
+            {{QStringLiteral("--config"), bad, QStringLiteral("--headless")}, 2},
+            {{QStringLiteral("--config"), good, QStringLiteral("--check-config"),
+              QStringLiteral("--set"), QStringLiteral("mqtt/url=mqtt://u:secret@h"),
+              QStringLiteral("--set"), QStringLiteral("mqtt/password secret"),
+              QStringLiteral("--set"), QStringLiteral("stream/password=secret\x1b")},
+             2},
+        };
+        for (const auto &[arguments, exitCode] : runs) {
+            ProgramProcess p;
+            p.setEnvironment(isolatedEnvironment());
+            QCOMPARE(p.run(arguments), exitCode);
+            const QString out = p.output();
+            QVERIFY2(!out.contains(QStringLiteral("secret")) &&
+                         !out.contains(QStringLiteral("ret@")),
+                     qPrintable(out));
+            if (exitCode != 0)
+                QVERIFY2(out.contains(QStringLiteral("u:***@h")), qPrintable(out));
+        }
+    }
+
+    void checkConfigRefusesWhatIsNotIni()
+    {
+        const QString utf16 = m_dir.filePath(QStringLiteral("utf16.conf"));
+        QFile u(utf16);
+        QVERIFY(u.open(QIODevice::WriteOnly));
+        u.write(QByteArray("\xff\xfe[\0c\0a\0m\0]\0\n\0", 14));
+        u.close();
+        const QString noGroup = m_dir.filePath(QStringLiteral("no-group.conf"));
+        QFile n(noGroup);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write("; settings\nframerate=10\n");
+        n.close();
+
+        const QList<std::pair<QString, QString>> files = {
+            {QStringLiteral("/etc/passwd"), QStringLiteral("/etc/passwd:1: not INI text: ")},
+            {utf16, utf16 + QStringLiteral(":1: not INI text: UTF-16")},
+            {noGroup, noGroup + QStringLiteral(":2: not INI text: key=value before any [group]")},
+        };
+        for (const auto &[path, says] : files) {
+            ProgramProcess p;
+            p.setEnvironment(isolatedEnvironment());
+            QCOMPARE(p.run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}),
+                     2);
+            const QString out = p.output();
+            QVERIFY2(out.contains(QStringLiteral("error: ") + says), qPrintable(out));
+            QVERIFY2(out.contains(path + QStringLiteral(": invalid settings")), qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral("settings are valid")), qPrintable(out));
+        }
+    }
+
+    // A value cannot forge a line of its own, nor drive the terminal: every
+    // problem is one line, control characters shown as \xHH.
+    void everyProblemIsOneLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("control.conf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[mqtt]\nusername=x\x1b[2J\n");
+        f.close();
+        ProgramProcess p;
+        p.setEnvironment(isolatedEnvironment());
+        QCOMPARE(p.run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}), 2);
+        QVERIFY2(p.output().contains(path + QStringLiteral(":2: not INI text: control character "
+                                                           "\\x1b at byte 11")),
+                 qPrintable(p.output()));
+        QVERIFY(!p.output().contains(QChar(0x1b)));
+
+        ProgramProcess set;
+        set.setEnvironment(isolatedEnvironment());
+        QCOMPARE(set.run({QStringLiteral("--config"), m_config, QStringLiteral("--check-config"),
+                          QStringLiteral("--set"),
+                          QStringLiteral("device/name=x\nerror: camera/width: forged")}),
+                 2);
+        const QStringList lines = set.output().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("error: device/name: \"x\\x0aerror: camera/width: forged\" is not "
+                                "allowed (control character \\x0a); expected 1 to 64 characters "
+                                "of A-Z, a-z, 0-9, _ and -"));
+        QCOMPARE(lines.at(1), m_config + QStringLiteral(": invalid settings"));
+    }
+
     void invalidSetRefusesToStart()
     {
         ProgramProcess p;
