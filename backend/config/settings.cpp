@@ -184,7 +184,7 @@ QString Settings::toIni(bool maskSecrets) const
         if (maskSecrets && spec.secret && !t.isEmpty())
             t = QLatin1String(Redact::Mask);
         else if (maskSecrets)
-            t = Redact::credentialsInText(t);
+            t = Redact::value(t);
         out +=
             QStringLiteral("%1=%2\n").arg(spec.key.section(QLatin1Char('/'), 1), IniFile::quote(t));
     }

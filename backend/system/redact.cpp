@@ -84,12 +84,18 @@ QString escapeControl(const QString &text)
     return out;
 }
 
-QString quotedValue(const QString &value)
+QString value(const QString &text)
 {
-    QString shown = escapeControl(value);
+    // Escaped first, so a newline cannot end the URL before its password.
+    QString shown = escapeControl(text);
     if (shown.contains(QLatin1String("://")))
         shown.replace(valueUserInfoPattern(), QStringLiteral("\\1:%1@").arg(QLatin1String(Mask)));
-    return QLatin1Char('"') + shown + QLatin1Char('"');
+    return shown;
+}
+
+QString quotedValue(const QString &text)
+{
+    return QLatin1Char('"') + value(text) + QLatin1Char('"');
 }
 
 } // namespace Redact

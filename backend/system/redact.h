@@ -35,10 +35,15 @@ QString escaped(QChar c);
 // Every control character in text shown escaped; the rest unchanged.
 QString escapeControl(const QString &text);
 
+// A settings value as --print-config and every message show it: URL
+// passwords masked (a value is one token: the password runs to its last '@',
+// blanks and all), control characters escaped.
+QString value(const QString &text);
+
 // A settings value as every message shows it (--check-config, --set, the
 // settings panel, the log): in double quotes, URL passwords masked, control
 // characters escaped, so one problem is always one line. The values of secret
 // settings are never shown at all; callers say "the value given" instead.
-QString quotedValue(const QString &value);
+QString quotedValue(const QString &text);
 
 } // namespace Redact

@@ -429,6 +429,12 @@ private slots:
         QVERIFY(ini.contains(QStringLiteral("password=***")));
         QVERIFY(ini.contains(QStringLiteral("[camera]")));
         QVERIFY(s.toIni(false).contains(QStringLiteral("topsecret")));
+
+        // A URL inside another value, with a blank in its password: masked whole.
+        QCOMPARE(s.setValue(QStringLiteral("mqtt/topic"), QStringLiteral("tcp://u:top secret@h")),
+                 QString());
+        QVERIFY(!s.toIni(true).contains(QStringLiteral("secret")));
+        QVERIFY(s.toIni(true).contains(QStringLiteral("topic=tcp://u:***@h")));
     }
 
     void etcPasswdIsNotSettings()
