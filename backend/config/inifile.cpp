@@ -115,102 +115,31 @@ struct Line
     QString error; // empty when the line is fine
 };
 
-// One line, its blanks already trimmed; group is the current [group].
-Line parseLine(const QString &t, QString &group, bool &keyBeforeGroupSeen)
+Line notIni(const QString &what)
 {
-    if (t.isEmpty() || t.startsWith(QLatin1Char(';')) || t.startsWith(QLatin1Char('#')))
-        return {};
-    if (t.startsWith(QLatin1Char('['))) {
-        if (!t.endsWith(QLatin1Char(']')))
-            return {
-                {}, {}, NotIni + QStringLiteral("\"[\" without a closing \"]\"; expected [group]")};
-        const QString name = t.mid(1, t.size() - 2);
-        if (!isName(name)) {
-            return {{},
-                    {},
-                    NotIni + QStringLiteral("group name %1 is not 1 or more of A-Z, a-z, 0-9, _ "
-                                            "and -; expected [group]")
-                                 .arg(Redact::quotedValue(name))};
-        }
-        group = name;
-        return {};
-    }
-    const qsizetype eq = t.indexOf(QLatin1Char('='));
-    if (eq < 0) {
-        return {{},
-                {},
-                NotIni + QStringLiteral("no \"=\" in the line; expected key=value, a [group] "
-                                        "header or a comment (; or #)")};
-    }
-    const QString key = trimmedBlanks(t.left(eq));
-    if (key.isEmpty())
-        return {{}, {}, NotIni + QStringLiteral("no key before \"=\"; expected key=value")};
-    if (const qsizetype at = Redact::firstControl(key); at >= 0) {
-        return {{},
-                {},
-                NotIni + QStringLiteral("control character %1 in the key; expected printable text")
-                             .arg(Redact::escaped(key.at(at)))};
-    }
-    if (!isName(key)) {
-        return {{},
-                {},
-                NotIni + QStringLiteral("key %1 is not 1 or more of A-Z, a-z, 0-9, _ and -; "
-                                        "expected key=value")
-                             .arg(Redact::quotedValue(key))};
-    }
-    if (group.isEmpty()) {
-        // Said once: every key of a file without groups would repeat it.
-        if (keyBeforeGroupSeen)
-            return {};
-        keyBeforeGroupSeen = true;
-        return {{},
-                {},
-                NotIni + QStringLiteral("key=value before any [group]; expected a [group] header "
-                                        "first")};
-    }
-    const QString path = group + QLatin1Char('/') + key;
-    const QString raw = trimmedBlanks(t.mid(eq + 1));
-    if (const qsizetype at = Redact::firstControl(raw); at >= 0) {
-        return {{},
-                {},
-                NotIni + QStringLiteral("control character %1 in the value of %2; expected "
-                                        "printable text")
-                             .arg(Redact::escaped(raw.at(at)), path)};
-    }
-    if (!raw.startsWith(QLatin1Char('"'))) {
-        // QSettings ended a value at ';' and read escapes after '\': a value
-        // that means different things to different readers is refused.
-        static const QRegularExpression ambiguous(QStringLiteral("[;\"\\\\]"));
-        if (raw.contains(ambiguous)) {
-            return {{},
-                    {},
-                    NotIni + QStringLiteral("; \" or \\ in the value of %1; expected the value in "
-                                            "double quotes, with \\\" and \\\\ for \" and \\")
-                                 .arg(path)};
-        }
-        return {path, raw, {}};
-    }
+    return {{}, {}, NotIni + what};
+}
+
+// A quoted value without its quotes; the error when it is not one.
+Line unquoted(const QString &path, const QString &raw)
+{
     QString value;
     for (qsizetype i = 1; i < raw.size(); ++i) {
         const QChar c = raw.at(i);
         if (c == QLatin1Char('"')) {
             if (i + 1 != raw.size()) {
-                return {{},
-                        {},
-                        NotIni + QStringLiteral("text after the closing quote of the value of "
-                                                "%1; expected nothing more on the line")
-                                     .arg(path)};
+                return notIni(QStringLiteral("text after the closing quote of the value of %1; "
+                                             "expected nothing more on the line")
+                                  .arg(path));
             }
             return {path, value, {}};
         }
         if (c == QLatin1Char('\\')) {
             const QChar next = i + 1 < raw.size() ? raw.at(i + 1) : QChar();
             if (next != QLatin1Char('"') && next != QLatin1Char('\\')) {
-                return {{},
-                        {},
-                        NotIni + QStringLiteral("unknown escape in the value of %1; expected "
-                                                "\\\" or \\\\ only")
-                                     .arg(path)};
+                return notIni(
+                    QStringLiteral("unknown escape in the value of %1; expected \\\" or \\\\ only")
+                        .arg(path));
             }
             value += next;
             ++i;
@@ -218,10 +147,70 @@ Line parseLine(const QString &t, QString &group, bool &keyBeforeGroupSeen)
         }
         value += c;
     }
-    return {{},
-            {},
-            NotIni +
-                QStringLiteral("the value of %1 has no closing quote; expected \"...\"").arg(path)};
+    return notIni(
+        QStringLiteral("the value of %1 has no closing quote; expected \"...\"").arg(path));
+}
+
+// One line, its blanks already trimmed; group is the current [group].
+Line parseLine(const QString &t, QString &group, bool &keyBeforeGroupSeen)
+{
+    if (t.isEmpty() || t.startsWith(QLatin1Char(';')) || t.startsWith(QLatin1Char('#')))
+        return {};
+    if (t.startsWith(QLatin1Char('['))) {
+        if (!t.endsWith(QLatin1Char(']')))
+            return notIni(QStringLiteral("\"[\" without a closing \"]\"; expected [group]"));
+        const QString name = t.mid(1, t.size() - 2);
+        if (!isName(name)) {
+            return notIni(QStringLiteral("group name %1 is not 1 or more of A-Z, a-z, 0-9, _ and "
+                                         "-; expected [group]")
+                              .arg(Redact::quotedValue(name)));
+        }
+        group = name;
+        return {};
+    }
+    const qsizetype eq = t.indexOf(QLatin1Char('='));
+    if (eq < 0) {
+        return notIni(QStringLiteral("no \"=\" in the line; expected key=value, a [group] header "
+                                     "or a comment (; or #)"));
+    }
+    const QString key = trimmedBlanks(t.left(eq));
+    if (key.isEmpty())
+        return notIni(QStringLiteral("no key before \"=\"; expected key=value"));
+    if (const qsizetype at = Redact::firstControl(key); at >= 0) {
+        return notIni(QStringLiteral("control character %1 in the key; expected printable text")
+                          .arg(Redact::escaped(key.at(at))));
+    }
+    if (!isName(key)) {
+        return notIni(QStringLiteral("key %1 is not 1 or more of A-Z, a-z, 0-9, _ and -; expected "
+                                     "key=value")
+                          .arg(Redact::quotedValue(key)));
+    }
+    if (group.isEmpty()) {
+        // Said once: every key of a file without groups would repeat it.
+        if (keyBeforeGroupSeen)
+            return {};
+        keyBeforeGroupSeen = true;
+        return notIni(QStringLiteral("key=value before any [group]; expected a [group] header "
+                                     "first"));
+    }
+    const QString path = group + QLatin1Char('/') + key;
+    const QString raw = trimmedBlanks(t.mid(eq + 1));
+    if (const qsizetype at = Redact::firstControl(raw); at >= 0) {
+        return notIni(QStringLiteral("control character %1 in the value of %2; expected printable "
+                                     "text")
+                          .arg(Redact::escaped(raw.at(at)), path));
+    }
+    if (raw.startsWith(QLatin1Char('"')))
+        return unquoted(path, raw);
+    // QSettings ended a value at ';' and read escapes after '\': a value that
+    // means different things to different readers is refused.
+    static const QRegularExpression ambiguous(QStringLiteral("[;\"\\\\]"));
+    if (raw.contains(ambiguous)) {
+        return notIni(QStringLiteral("; \" or \\ in the value of %1; expected the value in double "
+                                     "quotes, with \\\" and \\\\ for \" and \\")
+                          .arg(path));
+    }
+    return {path, raw, {}};
 }
 
 unsigned currentUmask()

@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <functional>
 #include <grp.h>
 #include <optional>
 #include <poll.h>
@@ -94,7 +95,7 @@ struct Attempt
     int error = -1;
     QByteArray data;
 };
-template<typename What> Attempt attemptAs(uid_t uid, gid_t gid, What what)
+Attempt attemptAs(uid_t uid, gid_t gid, const std::function<int(int)> &what)
 {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
@@ -123,7 +124,7 @@ template<typename What> Attempt attemptAs(uid_t uid, gid_t gid, What what)
 // start): the bytes, or the errno of open() or read().
 Attempt readAs(uid_t uid, gid_t gid, const QByteArray &path, qint64 offset = -1)
 {
-    return attemptAs(uid, gid, [&path, offset](int out) {
+    const auto readPath = [&path, offset](int out) {
         const int fd = ::open(path.constData(), O_RDONLY);
         if (fd < 0)
             return errno;
@@ -132,22 +133,22 @@ Attempt readAs(uid_t uid, gid_t gid, const QByteArray &path, qint64 offset = -1)
         if (n < 0)
             return errno;
         return ::write(out, buf, size_t(n)) == n ? 0 : EIO;
-    });
+    };
+    return attemptAs(uid, gid, readPath);
 }
 
 // What a process of uid gets from attaching to pid as a debugger (gdb, gcore).
 int ptraceAs(uid_t uid, gid_t gid, pid_t pid)
 {
-    return attemptAs(uid, gid,
-                     [pid](int) {
-                         if (::ptrace(PTRACE_ATTACH, pid, nullptr, nullptr) != 0)
-                             return errno;
-                         int status = 0;
-                         ::waitpid(pid, &status, __WALL);
-                         ::ptrace(PTRACE_DETACH, pid, nullptr, nullptr);
-                         return 0;
-                     })
-        .error;
+    const auto attach = [pid](int) {
+        if (::ptrace(PTRACE_ATTACH, pid, nullptr, nullptr) != 0)
+            return errno;
+        int status = 0;
+        ::waitpid(pid, &status, __WALL);
+        ::ptrace(PTRACE_DETACH, pid, nullptr, nullptr);
+        return 0;
+    };
+    return attemptAs(uid, gid, attach).error;
 }
 
 // A program started as another user in a directory of its own, with no
@@ -397,71 +398,78 @@ private slots:
 
     // Credentials written inside a URL never reach the output, whether the
     // file is valid, refused, or the values come from --set.
+    void checkConfigNeverShowsCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QByteArray valid =
+            "[mqtt]\nurl=tcp://u:secret@h:1883\n[stream]\nurl=rtsp://u:secret@h:8554/cam\n";
+        const QByteArray refused = "[mqtt]\nurl=tcp://u:sec/ret@h:1883\nold_url=tcp://u:secret@h\n"
+                                   "[stream]\nurl=rtsp://u:secret@h:8554\n";
+        const QString check = QStringLiteral("--check-config");
+        const QString set = QStringLiteral("--set");
+        QStringList sets = {check};
+        sets << set << QStringLiteral("mqtt/url=mqtt://u:secret@h");
+        sets << set << QStringLiteral("mqtt/password secret");
+        sets << set << QStringLiteral("stream/password=secret\x1b");
+        QTest::newRow("valid file") << valid << QStringList{check} << 0;
+        QTest::newRow("refused file") << refused << QStringList{check} << 2;
+        QTest::newRow("headless start")
+            << refused << QStringList{QStringLiteral("--headless")} << 2;
+        QTest::newRow("--set") << valid << sets << 2;
+    }
     void checkConfigNeverShowsCredentials()
     {
-        const QString good = m_dir.filePath(QStringLiteral("urls.conf"));
-        QFile f(good);
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const QString path = m_dir.filePath(QStringLiteral("credentials.conf"));
+        QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[mqtt]\nurl=tcp://u:secret@h:1883\n[stream]\nurl=rtsp://u:secret@h:8554/cam\n");
+        f.write(contents);
         f.close();
-        const QString bad = m_dir.filePath(QStringLiteral("bad-urls.conf"));
-        QFile b(bad);
-        QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("[mqtt]\nurl=tcp://u:sec/ret@h:1883\nold_url=tcp://u:secret@h\n"
-                "[stream]\nurl=rtsp://u:secret@h:8554\n");
-        b.close();
-
-        const QList<std::pair<QStringList, int>> runs = {
-            {{QStringLiteral("--config"), good, QStringLiteral("--check-config")}, 0},
-            {{QStringLiteral("--config"), bad, QStringLiteral("--check-config")}, 2},
-            {{QStringLiteral("--config"), bad, QStringLiteral("--headless")}, 2},
-            {{QStringLiteral("--config"), good, QStringLiteral("--check-config"),
-              QStringLiteral("--set"), QStringLiteral("mqtt/url=mqtt://u:secret@h"),
-              QStringLiteral("--set"), QStringLiteral("mqtt/password secret"),
-              QStringLiteral("--set"), QStringLiteral("stream/password=secret\x1b")},
-             2},
-        };
-        for (const auto &[arguments, exitCode] : runs) {
-            ProgramProcess p;
-            p.setEnvironment(isolatedEnvironment());
-            QCOMPARE(p.run(arguments), exitCode);
-            const QString out = p.output();
-            QVERIFY2(!out.contains(QStringLiteral("secret")) &&
-                         !out.contains(QStringLiteral("ret@")),
-                     qPrintable(out));
-            if (exitCode != 0)
-                QVERIFY2(out.contains(QStringLiteral("u:***@h")), qPrintable(out));
-        }
+        ProgramProcess p;
+        p.setEnvironment(isolatedEnvironment());
+        QCOMPARE(p.run(QStringList{QStringLiteral("--config"), path} + arguments), exitCode);
+        const QString out = p.output();
+        QVERIFY2(!out.contains(QStringLiteral("secret")) && !out.contains(QStringLiteral("ret@")),
+                 qPrintable(out));
+        if (exitCode != 0)
+            QVERIFY2(out.contains(QStringLiteral("u:***@h")), qPrintable(out));
     }
 
+    void checkConfigRefusesWhatIsNotIni_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("says");
+        const QByteArray utf16("\xff\xfe[\0c\0a\0m\0]\0\n\0", 14);
+        QTest::newRow("/etc/passwd") << "/etc/passwd" << QByteArray() << ":1: not INI text: ";
+        QTest::newRow("UTF-16") << QString() << utf16 << ":1: not INI text: UTF-16";
+        QTest::newRow("no group") << QString() << QByteArray("; settings\nframerate=10\n")
+                                  << ":2: not INI text: key=value before any [group]";
+    }
     void checkConfigRefusesWhatIsNotIni()
     {
-        const QString utf16 = m_dir.filePath(QStringLiteral("utf16.conf"));
-        QFile u(utf16);
-        QVERIFY(u.open(QIODevice::WriteOnly));
-        u.write(QByteArray("\xff\xfe[\0c\0a\0m\0]\0\n\0", 14));
-        u.close();
-        const QString noGroup = m_dir.filePath(QStringLiteral("no-group.conf"));
-        QFile n(noGroup);
-        QVERIFY(n.open(QIODevice::WriteOnly));
-        n.write("; settings\nframerate=10\n");
-        n.close();
-
-        const QList<std::pair<QString, QString>> files = {
-            {QStringLiteral("/etc/passwd"), QStringLiteral("/etc/passwd:1: not INI text: ")},
-            {utf16, utf16 + QStringLiteral(":1: not INI text: UTF-16")},
-            {noGroup, noGroup + QStringLiteral(":2: not INI text: key=value before any [group]")},
-        };
-        for (const auto &[path, says] : files) {
-            ProgramProcess p;
-            p.setEnvironment(isolatedEnvironment());
-            QCOMPARE(p.run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}),
-                     2);
-            const QString out = p.output();
-            QVERIFY2(out.contains(QStringLiteral("error: ") + says), qPrintable(out));
-            QVERIFY2(out.contains(path + QStringLiteral(": invalid settings")), qPrintable(out));
-            QVERIFY2(!out.contains(QStringLiteral("settings are valid")), qPrintable(out));
+        QFETCH(QString, path);
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, says);
+        if (path.isEmpty()) {
+            path = m_dir.filePath(QStringLiteral("not-ini.conf"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(contents);
         }
+        if (!QFile::exists(path))
+            QSKIP("no such file here");
+        ProgramProcess p;
+        p.setEnvironment(isolatedEnvironment());
+        QCOMPARE(p.run({QStringLiteral("--config"), path, QStringLiteral("--check-config")}), 2);
+        const QString out = p.output();
+        QVERIFY2(out.contains(QStringLiteral("error: ") + path + says), qPrintable(out));
+        QVERIFY2(out.contains(path + QStringLiteral(": invalid settings")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("settings are valid")), qPrintable(out));
     }
 
     // A value cannot forge a line of its own, nor drive the terminal: every
