@@ -58,7 +58,9 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
 Settings::Problem Settings::override(const QString &assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-    const QString key = eq > 0 ? assignment.left(eq).trimmed() : QString();
+    // Checked before trimming, which would drop a newline or tab unseen.
+    const QString rawKey = eq > 0 ? assignment.left(eq) : QString();
+    const QString key = rawKey.trimmed();
     Problem problem{Problem::Kind::Error, {}};
     if (key.isEmpty()) {
         // Without '=' there is no telling key from value ("mqtt/password
@@ -69,10 +71,10 @@ Settings::Problem Settings::override(const QString &assignment)
             QStringLiteral("--set %1: expected group/key=value")
                 .arg(Redact::quotedValue(
                     head.size() < assignment.size() ? head + QStringLiteral("...") : head));
-    } else if (const qsizetype at = Redact::firstControl(key); at >= 0) {
+    } else if (const qsizetype at = Redact::firstControl(rawKey); at >= 0) {
         problem.message = QStringLiteral("--set %1: control character %2 in the key; expected "
                                          "group/key=value")
-                              .arg(Redact::quotedValue(key), Redact::escaped(key.at(at)));
+                              .arg(Redact::quotedValue(rawKey), Redact::escaped(rawKey.at(at)));
     } else if (!IniFile::isKeyPath(key)) {
         problem.message = QStringLiteral("--set %1: not a group/key; expected group/key=value")
                               .arg(Redact::quotedValue(key));

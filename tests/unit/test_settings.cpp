@@ -758,6 +758,10 @@ private slots:
         QVERIFY(p.isError());
         QCOMPARE(p.message, QStringLiteral("--set \"cam\\x1b[2Jera/width\": control character "
                                            "\\x1b in the key; expected group/key=value"));
+        p = s.override(QStringLiteral("\ncamera/width\t=640"));
+        QVERIFY(p.isError());
+        QCOMPARE(p.message, QStringLiteral("--set \"\\x0acamera/width\\x09\": control character "
+                                           "\\x0a in the key; expected group/key=value"));
         // No '=': which part was the value cannot be told, so only the key-like start is shown.
         p = s.override(QStringLiteral("mqtt/password hunter2"));
         QVERIFY(p.isError());
