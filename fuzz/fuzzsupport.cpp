@@ -4,8 +4,10 @@
 #include "fuzzsupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -14,9 +16,14 @@
 namespace FuzzSupport {
 namespace {
 
+// In memory where there is a tmpfs: saving the settings syncs the file, which
+// on a disk would make syncing, not parsing, what the fuzzer spends its time on.
 QTemporaryDir *scratch()
 {
-    static QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/picam-fuzz-XXXXXX"));
+    static const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                    ? QStringLiteral("/dev/shm")
+                                    : QDir::tempPath();
+    static QTemporaryDir dir(base + QStringLiteral("/picam-fuzz-XXXXXX"));
     return &dir;
 }
 
@@ -35,11 +42,9 @@ void initialize()
         fail("a scratch directory", __FILE__, __LINE__);
 }
 
-QString freshPath(const char *suffix)
+QString scratchPath(const char *name)
 {
-    static quint64 counter = 0;
-    return scratch()->filePath(
-        QStringLiteral("input-%1%2").arg(++counter).arg(QLatin1String(suffix)));
+    return scratch()->filePath(QLatin1String(name));
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -48,6 +53,19 @@ void writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(bytes) != bytes.size() || !file.flush())
         fail("writing the input to a file", __FILE__, __LINE__);
+    file.close();
+    newModificationTime(path);
+}
+
+void newModificationTime(const QString &path)
+{
+    // Counted up from an arbitrary day, a second apart.
+    static qint64 seconds = 1700000000;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) ||
+        !file.setFileTime(QDateTime::fromSecsSinceEpoch(++seconds),
+                          QFileDevice::FileModificationTime))
+        fail("setting the modification time of an input", __FILE__, __LINE__);
 }
 
 void fail(const char *what, const char *file, int line)

@@ -22,14 +22,21 @@ namespace FuzzSupport {
 // own lines.
 void initialize();
 
-// A file name that no earlier input used, in a directory removed at exit.
-// (QSettings caches what it read by file name, size and modification time:
-// reusing one name could hand an input the contents of the one before.)
-QString freshPath(const char *suffix);
+// A file in a scratch directory that is removed at exit.
+QString scratchPath(const char *name);
 
-// Writes bytes to path; aborts when it cannot, as the target would
-// otherwise test nothing.
+// Writes bytes to path, with a modification time no earlier input had (see
+// newModificationTime); aborts when it cannot, as the target would otherwise
+// test nothing.
 void writeFile(const QString &path, const QByteArray &bytes);
+
+// Gives path a modification time no earlier input had. QSettings keeps what
+// it read of a file and reads it again only when its size or modification
+// time changed: two inputs of one size in the same millisecond would
+// otherwise read as the first. (A new file name per input would do too, but
+// then QSettings' cache grows with every input, and libFuzzer runs its leak
+// check after every input that freed less than it allocated.)
+void newModificationTime(const QString &path);
 
 // Like assert(), also in release builds: a broken invariant is a finding.
 [[noreturn]] void fail(const char *what, const char *file, int line);
