@@ -15,9 +15,9 @@ extern "C" {
 #include <QSet>
 #include <QUrl>
 
-#include <linux/sockios.h>
+#include <cerrno>
 #include <netinet/in.h>
-#include <sys/ioctl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -25,9 +25,6 @@ namespace {
 // Connecting includes DNS, TCP and four RTSP round trips.
 constexpr std::chrono::milliseconds ConnectTimeout{5000};
 constexpr std::chrono::milliseconds TeardownTimeout{1000};
-// How long the send queue may stay backed up before the server counts as
-// stalled (the receiving kernel's buffer fills first, about a second more).
-constexpr std::chrono::milliseconds StallGrace{1500};
 
 // Open socket descriptors of this process.
 QSet<int> socketDescriptors()
@@ -108,7 +105,7 @@ void RtspPublisher::armDeadline(std::chrono::milliseconds timeout, bool honourAb
 QString RtspPublisher::describe(int error, bool connecting) const
 {
     const QUrl u(m_redactedUrl);
-    const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
+    const QString where = serverAddress();
     if (m_abort && m_abort->load())
         return QStringLiteral("stopped");
     if (m_fired)
@@ -200,39 +197,104 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
         if (peerPort(fd) == port)
             m_socket = fd;
     }
-    if (m_socket < 0)
+    const QUrl session(url);
+    const QString server =
+        session.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (server != m_server)
+        m_stall.forgetServer();
+    m_server = server;
+    m_requestUrl = session.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded).toUtf8();
+    m_keepaliveSeq = 1000;
+    StallDetector::Sample first;
+    if (m_socket < 0 || !StallDetector::read(m_socket, Clock::now(), &first)) {
         qCDebug(lcStream) << "RTSP socket not found: stall detection relies on write timeouts";
-    m_lastDrained = Clock::now();
+        m_socket = -1;
+        return true;
+    }
+    // Over TLS (rtsps) the socket carries ciphertext: no keep-alives of ours.
+    m_stall.start(first, session.scheme() == QLatin1String("rtsp"), m_expectedRate);
     return true;
 }
 
-bool RtspPublisher::checkBacklog()
+QString RtspPublisher::serverAddress() const
 {
-    // A server that stopped reading does not make writes fail for a long
-    // time: the kernels on both sides buffer megabytes. What shows at once is
-    // the data waiting in our send queue. A healthy link drains it between
-    // frames; a queue that stays above half a second of stream for the I/O
-    // timeout means the server is stalled.
+    const QUrl u(m_redactedUrl);
+    return QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
+}
+
+bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
+{
+    // Written between two of libavformat's packets, so it never splits one;
+    // libavformat reads (and drops) the answer before its next packet.
+    const QByteArray request = "OPTIONS " + m_requestUrl +
+                               " RTSP/1.0\r\nCSeq: " + QByteArray::number(++m_keepaliveSeq) +
+                               "\r\nUser-Agent: picam-kiosk\r\n\r\n";
+    armDeadline(m_ioTimeout);
+    qsizetype written = 0;
+    while (written < request.size()) {
+        const ssize_t n = ::send(m_socket, request.constData() + written,
+                                 size_t(request.size() - written), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            written += n;
+            continue;
+        }
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            m_deadline = 0;
+            m_error = describe(AVERROR(errno), false);
+            return false;
+        }
+        if (interrupted(this)) {
+            m_deadline = 0;
+            m_error = describe(0, false);
+            return false;
+        }
+        pollfd p{m_socket, POLLOUT, 0};
+        ::poll(&p, 1, 100);
+    }
+    m_deadline = 0;
+    m_stall.keepaliveSent(before, quint64(request.size()));
+    return true;
+}
+
+bool RtspPublisher::checkProgress()
+{
     if (m_socket < 0)
         return true;
-    int queued = 0;
-    if (ioctl(m_socket, SIOCOUTQ, &queued) != 0)
+    StallDetector::Sample sample;
+    if (!StallDetector::read(m_socket, Clock::now(), &sample))
         return true;
-    const auto now = Clock::now();
-    const qint64 threshold = std::max<qint64>(32 * 1024, m_expectedRate / 2);
-    if (queued <= threshold) {
-        m_lastDrained = now;
-        return true;
+    const bool keepalives = m_stall.keepalivesEnabled();
+    const bool trusted = m_stall.serverTrusted();
+    const StallDetector::Verdict verdict = m_stall.update(sample);
+    if (!trusted && m_stall.serverTrusted())
+        qCDebug(lcStream).noquote() << serverAddress() << "answers RTSP keep-alives";
+    if (keepalives && !m_stall.keepalivesEnabled())
+        qCInfo(lcStream).noquote()
+            << serverAddress()
+            << "did not answer an RTSP keep-alive (OPTIONS): this session's stall detection "
+               "relies on TCP alone";
+    const QString seconds =
+        QString::number(std::chrono::duration<double>(m_stall.duration()).count(), 'f', 1);
+    switch (verdict) {
+    case StallDetector::Verdict::Fine:
+        break;
+    case StallDetector::Verdict::ReceiverStopped:
+        m_error = QStringLiteral("stalled: the receiver at %1 stopped reading for %2 s")
+                      .arg(serverAddress(), seconds);
+        return false;
+    case StallDetector::Verdict::NoAcknowledgement:
+        m_error = QStringLiteral("network: no acknowledgement from %1 for %2 s")
+                      .arg(serverAddress(), seconds);
+        return false;
+    case StallDetector::Verdict::NetworkTooSlow:
+        m_error = QStringLiteral("network too slow: %1 KB waiting to reach %2 for %3 s")
+                      .arg(m_stall.backlog() / 1024)
+                      .arg(serverAddress(), seconds);
+        return false;
     }
-    if (now - m_lastDrained < StallGrace)
-        return true;
-    const QUrl u(m_redactedUrl);
-    m_error = QStringLiteral("server %1:%2 stalled: %3 KB not taken for %4 s")
-                  .arg(u.host())
-                  .arg(serverPort(u))
-                  .arg(queued / 1024)
-                  .arg(std::chrono::duration<double>(now - m_lastDrained).count(), 0, 'f', 1);
-    return false;
+    if (m_stall.keepaliveDue(sample.at))
+        return sendKeepalive(sample);
+    return true;
 }
 
 bool RtspPublisher::write(AVPacket *packet)
@@ -253,7 +315,7 @@ bool RtspPublisher::write(AVPacket *packet)
         return false;
     }
     m_bytesSent += quint64(size);
-    return checkBacklog();
+    return checkProgress();
 }
 
 void RtspPublisher::close()
