@@ -83,12 +83,22 @@ QString RtspPublisher::urlWithCredentials(const QString &url, const QString &use
 int RtspPublisher::interrupted(void *opaque)
 {
     auto *self = static_cast<RtspPublisher *>(opaque);
+    // Once given up, libavformat's later writes of the same frame are not
+    // waited for either.
+    if (self->m_fired)
+        return 1;
     if (self->m_honourAbort && self->m_abort && self->m_abort->load()) {
         self->m_fired = true;
         return 1;
     }
     const Clock::rep deadline = self->m_deadline.load();
     if (deadline != 0 && Clock::now().time_since_epoch().count() > deadline) {
+        self->m_fired = true;
+        return 1;
+    }
+    // A write waiting for room in a full send buffer: the TCP state tells a
+    // cut network or a stopped receiver before the write's deadline.
+    if (self->m_watchDuringWrite && self->judgeSocket(false) != StallDetector::Verdict::Fine) {
         self->m_fired = true;
         return 1;
     }
@@ -205,6 +215,8 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
     m_server = server;
     m_requestUrl = session.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded).toUtf8();
     m_keepaliveSeq = 1000;
+    m_lastJudged = Clock::now();
+    m_stallError.clear();
     StallDetector::Sample first;
     if (m_socket < 0 || !StallDetector::read(m_socket, Clock::now(), &first)) {
         qCDebug(lcStream) << "RTSP socket not found: stall detection relies on write timeouts";
@@ -245,7 +257,7 @@ bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
         }
         if (interrupted(this)) {
             m_deadline = 0;
-            m_error = describe(0, false);
+            m_error = writeFailure(0);
             return false;
         }
         pollfd p{m_socket, POLLOUT, 0};
@@ -256,16 +268,20 @@ bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
     return true;
 }
 
-bool RtspPublisher::checkProgress()
+StallDetector::Verdict RtspPublisher::judgeSocket(bool everySample)
 {
     if (m_socket < 0)
-        return true;
-    StallDetector::Sample sample;
-    if (!StallDetector::read(m_socket, Clock::now(), &sample))
-        return true;
+        return StallDetector::Verdict::Fine;
+    const auto now = Clock::now();
+    // Inside libavformat's write loop, a look every 100 ms is enough.
+    if (!everySample && now - m_lastJudged < std::chrono::milliseconds(100))
+        return StallDetector::Verdict::Fine;
+    m_lastJudged = now;
+    if (!StallDetector::read(m_socket, now, &m_lastSample))
+        return StallDetector::Verdict::Fine;
     const bool keepalives = m_stall.keepalivesEnabled();
     const bool trusted = m_stall.serverTrusted();
-    const StallDetector::Verdict verdict = m_stall.update(sample);
+    const StallDetector::Verdict verdict = m_stall.update(m_lastSample);
     if (!trusted && m_stall.serverTrusted())
         qCDebug(lcStream).noquote() << serverAddress() << "answers RTSP keep-alives";
     if (keepalives && !m_stall.keepalivesEnabled())
@@ -273,27 +289,60 @@ bool RtspPublisher::checkProgress()
             << serverAddress()
             << "did not answer an RTSP keep-alive (OPTIONS): this session's stall detection "
                "relies on TCP alone";
-    const QString seconds =
-        QString::number(std::chrono::duration<double>(m_stall.duration()).count(), 'f', 1);
+    if (verdict != StallDetector::Verdict::Fine)
+        m_stallError = stallMessage(verdict, m_stall.duration());
+    return verdict;
+}
+
+QString RtspPublisher::stallMessage(StallDetector::Verdict verdict,
+                                    std::chrono::milliseconds lasted) const
+{
+    const QString seconds = QString::number(std::chrono::duration<double>(lasted).count(), 'f', 1);
     switch (verdict) {
     case StallDetector::Verdict::Fine:
         break;
     case StallDetector::Verdict::ReceiverStopped:
-        m_error = QStringLiteral("stalled: the receiver at %1 stopped reading for %2 s")
-                      .arg(serverAddress(), seconds);
-        return false;
+        return QStringLiteral("stalled: the receiver at %1 stopped reading for %2 s")
+            .arg(serverAddress(), seconds);
     case StallDetector::Verdict::NoAcknowledgement:
-        m_error = QStringLiteral("network: no acknowledgement from %1 for %2 s")
-                      .arg(serverAddress(), seconds);
-        return false;
+        return QStringLiteral("network: no acknowledgement from %1 for %2 s")
+            .arg(serverAddress(), seconds);
     case StallDetector::Verdict::NetworkTooSlow:
-        m_error = QStringLiteral("network too slow: %1 KB waiting to reach %2 for %3 s")
-                      .arg(m_stall.backlog() / 1024)
-                      .arg(serverAddress(), seconds);
+        return QStringLiteral("network too slow: %1 KB waiting to reach %2 for %3 s")
+            .arg(m_stall.backlog() / 1024)
+            .arg(serverAddress(), seconds);
+    }
+    return QString();
+}
+
+QString RtspPublisher::writeFailure(int error)
+{
+    const bool stopping = m_abort && m_abort->load();
+    m_stalled = !stopping && (m_fired || !m_stallError.isEmpty());
+    if (!m_stallError.isEmpty())
+        return m_stallError;
+    // The write deadline passed before any of the detector's limits: the TCP
+    // state still tells why the send buffer stayed full.
+    StallDetector::Sample sample;
+    if (m_fired && !stopping && m_socket >= 0 &&
+        StallDetector::read(m_socket, Clock::now(), &sample)) {
+        const StallDetector::Verdict verdict = m_stall.update(sample);
+        if (verdict != StallDetector::Verdict::Fine)
+            return stallMessage(verdict, m_stall.duration());
+        return stallMessage(m_stall.cause(sample), m_ioTimeout);
+    }
+    return describe(error, false);
+}
+
+bool RtspPublisher::checkProgress()
+{
+    if (judgeSocket(true) != StallDetector::Verdict::Fine) {
+        m_stalled = true;
+        m_error = m_stallError;
         return false;
     }
-    if (m_stall.keepaliveDue(sample.at))
-        return sendKeepalive(sample);
+    if (m_socket >= 0 && m_stall.keepaliveDue(m_lastSample.at))
+        return sendKeepalive(m_lastSample);
     return true;
 }
 
@@ -305,13 +354,16 @@ bool RtspPublisher::write(AVPacket *packet)
     av_packet_rescale_ts(packet, AVRational{m_encoderTimeBaseNum, m_encoderTimeBaseDen},
                          m_stream->time_base);
     const int size = packet->size;
+    m_stallError.clear();
     armDeadline(m_ioTimeout);
+    m_watchDuringWrite = true;
     const int ret = av_write_frame(m_context, packet);
+    m_watchDuringWrite = false;
     m_deadline = 0;
     // libavformat's TCP packet writer ignores errors: a write that returns 0
     // after the deadline fired did not reach the server.
     if (ret < 0 || m_fired) {
-        m_error = describe(ret, false);
+        m_error = writeFailure(ret);
         return false;
     }
     m_bytesSent += quint64(size);
@@ -322,12 +374,15 @@ void RtspPublisher::close()
 {
     if (!m_context)
         return;
-    // TEARDOWN even while the program stops, but never for long.
-    armDeadline(TeardownTimeout, false);
+    // TEARDOWN even while the program stops, but never for long, and not
+    // at all into a send buffer that a stalled server stopped emptying (it
+    // would only hold up the retry).
+    armDeadline(m_stalled ? std::chrono::milliseconds(0) : TeardownTimeout, false);
     av_write_trailer(m_context);
     m_deadline = 0;
     avformat_free_context(m_context);
     m_context = nullptr;
     m_stream = nullptr;
     m_socket = -1;
+    m_stalled = false;
 }

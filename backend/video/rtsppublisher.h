@@ -55,6 +55,11 @@ private:
     void armDeadline(std::chrono::milliseconds timeout, bool honourAbort = true);
     QString describe(int error, bool connecting) const;
     QString serverAddress() const;
+    // Samples the socket and asks the detector; sets m_stallError on a stall.
+    StallDetector::Verdict judgeSocket(bool everySample);
+    QString stallMessage(StallDetector::Verdict verdict, std::chrono::milliseconds lasted) const;
+    // The message for a write that failed or ran past its deadline.
+    QString writeFailure(int error);
     bool checkProgress();
     bool sendKeepalive(const StallDetector::Sample &before);
 
@@ -75,6 +80,11 @@ private:
     int m_socket = -1;
     qint64 m_expectedRate = 125000;
     StallDetector m_stall;
+    StallDetector::Sample m_lastSample;
+    Clock::time_point m_lastJudged{};
+    bool m_watchDuringWrite = false;
+    bool m_stalled = false; // the session ended on a stall: no TEARDOWN wait
+    QString m_stallError;
     QString m_server; // scheme, host, port and path of the last session
     QByteArray m_requestUrl;
     int m_keepaliveSeq = 0;

@@ -136,3 +136,15 @@ StallDetector::Verdict StallDetector::update(const Sample &sample)
     m_duration = milliseconds(0);
     return Verdict::Fine;
 }
+
+StallDetector::Verdict StallDetector::cause(const Sample &sample) const
+{
+    if (sample.windowKnown && sample.window < qMax<quint32>(sample.mss, 1))
+        return Verdict::ReceiverStopped;
+    if (m_outstanding && m_delivered && m_trusted &&
+        since(m_deliveredAt, sample.at) >= milliseconds(1000))
+        return Verdict::ReceiverStopped;
+    if (sample.inFlight > 0 && since(m_ackProgressAt, sample.at) >= milliseconds(1000))
+        return Verdict::NoAcknowledgement;
+    return Verdict::NetworkTooSlow;
+}

@@ -69,6 +69,9 @@ public:
     bool serverTrusted() const { return m_trusted; }
 
     Verdict update(const Sample &sample);
+    // The likeliest cause, after update() found none yet, of writes that can
+    // make no progress (the send buffer stayed full past the write deadline).
+    Verdict cause(const Sample &sample) const;
     // How long the condition behind the last verdict has lasted.
     std::chrono::milliseconds duration() const { return m_duration; }
     // Bytes waiting at the last sample.

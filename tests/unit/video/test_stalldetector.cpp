@@ -212,6 +212,22 @@ private slots:
         QVERIFY(session.detector.backlog() > 64 * 1024);
     }
 
+    void causeOfAFullSendBufferBeforeAnyLimit()
+    {
+        // The write deadline may pass first when the send buffer is small.
+        Session session;
+        session.start();
+        QCOMPARE(session.runFor(10), Verdict::Fine);
+        QCOMPARE(session.detector.cause(session.s), Verdict::NetworkTooSlow);
+        session.cut = true;
+        QCOMPARE(session.runFor(1.2), Verdict::Fine);
+        QCOMPARE(session.detector.cause(session.s), Verdict::NoAcknowledgement);
+        session.cut = false;
+        session.s.window = 0;
+        QCOMPARE(session.step(), Verdict::Fine);
+        QCOMPARE(session.detector.cause(session.s), Verdict::ReceiverStopped);
+    }
+
     void keepaliveQueuedBehindDataIsNotYetTheReceiversFault()
     {
         // A link a little slower than the stream: requests wait in the queue
