@@ -237,11 +237,17 @@ QString RtspPublisher::serverAddress() const
 bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
 {
     // Written between two of libavformat's packets, so it never splits one;
-    // libavformat reads (and drops) the answer before its next packet.
+    // libavformat reads (and drops) the answer before its next packet. No
+    // room in the send buffer: the next packet tries again (and the detector
+    // has the TCP state meanwhile).
+    pollfd writable{m_socket, POLLOUT, 0};
+    if (::poll(&writable, 1, 0) != 1 || !(writable.revents & POLLOUT))
+        return true;
     const QByteArray request = "OPTIONS " + m_requestUrl +
                                " RTSP/1.0\r\nCSeq: " + QByteArray::number(++m_keepaliveSeq) +
                                "\r\nUser-Agent: picam-kiosk\r\n\r\n";
     armDeadline(m_ioTimeout);
+    m_watchDuringWrite = true;
     qsizetype written = 0;
     while (written < request.size()) {
         const ssize_t n = ::send(m_socket, request.constData() + written,
@@ -251,11 +257,14 @@ bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
             continue;
         }
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            const int error = errno;
+            m_watchDuringWrite = false;
             m_deadline = 0;
-            m_error = describe(AVERROR(errno), false);
+            m_error = describe(AVERROR(error), false);
             return false;
         }
         if (interrupted(this)) {
+            m_watchDuringWrite = false;
             m_deadline = 0;
             m_error = writeFailure(0);
             return false;
@@ -263,6 +272,7 @@ bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
         pollfd p{m_socket, POLLOUT, 0};
         ::poll(&p, 1, 100);
     }
+    m_watchDuringWrite = false;
     m_deadline = 0;
     m_stall.keepaliveSent(before, quint64(request.size()));
     return true;
