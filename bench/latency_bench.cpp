@@ -13,6 +13,7 @@
 // MQTT (picam/{device}/stream), and the readings' latency from a
 // mosquitto_sub on the readings topic. Prints figures; never part of ctest.
 
+#include "avreceiver.h"
 #include "freeport.h"
 #include "mosquittobroker.h"
 #include "mosquittosubscriber.h"
@@ -33,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using TestSupport::MosquittoBroker;
 using TestSupport::MosquittoSubscriber;
@@ -55,12 +57,26 @@ void waitFor(int ms)
     loop.exec();
 }
 
-// The receiving end: ffmpeg listening for the stream, decoding it to raw
-// grey frames on its standard output, read here as they come.
-class Receiver
+// What a receiving end tells: each decoded picture's capture-to-decoded time.
+class LatencyReceiver
 {
 public:
-    Receiver(int width, int height, quint16 port)
+    virtual ~LatencyReceiver() = default;
+    virtual void startCounting() = 0;
+    virtual QList<double> latencies() const = 0;
+    // Capture to the packet leaving the demuxer, where the receiver can tell.
+    virtual QList<double> demuxed() const { return {}; }
+    virtual int frames() const = 0;
+    virtual int unreadable() const = 0;
+    virtual QString errors() = 0;
+};
+
+// The ffmpeg tool listening for the stream, decoding it to raw grey frames on
+// its standard output, read here as they come.
+class FfmpegToolReceiver : public LatencyReceiver
+{
+public:
+    FfmpegToolReceiver(int width, int height, quint16 port)
         : m_frameBytes(qsizetype(width) * height)
         , m_width(width)
         , m_height(height)
@@ -89,19 +105,20 @@ public:
                         QStringLiteral("gray"),
                         QStringLiteral("-fps_mode"),
                         QStringLiteral("passthrough"),
+                        QStringLiteral("-flush_packets"),
+                        QStringLiteral("1"),
                         QStringLiteral("pipe:1")});
     }
-    ~Receiver()
+    ~FfmpegToolReceiver() override
     {
         m_ffmpeg.kill();
         m_ffmpeg.waitForFinished(3000);
     }
-    bool started() { return m_ffmpeg.waitForStarted(5000); }
-    void startCounting() { m_counting = true; }
-    QList<double> latencies() const { return m_latencies; }
-    int frames() const { return m_frames; }
-    int unreadable() const { return m_unreadable; }
-    QString errors() { return QString::fromLocal8Bit(m_ffmpeg.readAllStandardError()); }
+    void startCounting() override { m_counting = true; }
+    QList<double> latencies() const override { return m_latencies; }
+    int frames() const override { return m_frames; }
+    int unreadable() const override { return m_unreadable; }
+    QString errors() override { return QString::fromLocal8Bit(m_ffmpeg.readAllStandardError()); }
 
 private:
     void read()
@@ -138,7 +155,43 @@ private:
     int m_unreadable = 0;
 };
 
-bool measure(int width, int height, int seconds, const QString &encoder, int bitrate)
+// Our own receiver (bench/avreceiver.h).
+class LibavReceiver : public LatencyReceiver
+{
+public:
+    explicit LibavReceiver(quint16 port)
+        : m_receiver(port)
+    {}
+    void startCounting() override { m_receiver.startCounting(); }
+    QList<double> latencies() const override { return m_receiver.latencies(); }
+    QList<double> demuxed() const override { return m_receiver.demuxed(); }
+    int frames() const override { return m_receiver.frames(); }
+    int unreadable() const override { return m_receiver.unreadable(); }
+    QString errors() override { return m_receiver.error(); }
+
+private:
+    AvReceiver m_receiver;
+};
+
+const QStringList receiverKinds{QStringLiteral("ffmpeg"), QStringLiteral("libav")};
+
+std::unique_ptr<LatencyReceiver> makeReceiver(const QString &kind, int width, int height,
+                                              quint16 port)
+{
+    if (kind == QStringLiteral("ffmpeg"))
+        return std::make_unique<FfmpegToolReceiver>(width, height, port);
+    return std::make_unique<LibavReceiver>(port);
+}
+
+const char *receiverName(const QString &kind)
+{
+    if (kind == QStringLiteral("ffmpeg"))
+        return "the ffmpeg tool (-fflags nobuffer -flags low_delay)";
+    return "libavformat + libavcodec in the bench (a player's view)";
+}
+
+bool measure(int width, int height, int seconds, const QString &encoder, int bitrate,
+             const QString &receiverKind)
 {
     MosquittoBroker broker;
     const quint16 mqttPort = broker.addListener(MosquittoBroker::Protocol::Mqtt);
@@ -155,16 +208,14 @@ bool measure(int width, int height, int seconds, const QString &encoder, int bit
     }
 
     const quint16 rtspPort = TestSupport::freePort();
-    Receiver receiver(width, height, rtspPort);
-    // Not waitForPort(): ffmpeg takes the first connection for its publisher.
+    const auto receiver = makeReceiver(receiverKind, width, height, rtspPort);
+    // Not waitForPort(): the receiver takes the first connection for its publisher.
     QElapsedTimer listening;
     listening.start();
-    while (receiver.started() && !TestSupport::RtspReceiver::isListening(rtspPort) &&
-           listening.elapsed() < 10000)
+    while (!TestSupport::RtspReceiver::isListening(rtspPort) && listening.elapsed() < 10000)
         waitFor(50);
     if (!TestSupport::RtspReceiver::isListening(rtspPort)) {
-        std::fprintf(stderr, "the ffmpeg receiver did not start: %s\n",
-                     qPrintable(receiver.errors()));
+        std::fprintf(stderr, "the receiver did not start: %s\n", qPrintable(receiver->errors()));
         return false;
     }
     ProgramProcess program;
@@ -189,20 +240,26 @@ bool measure(int width, int height, int seconds, const QString &encoder, int bit
         std::fprintf(stderr, "the program did not stream:\n%s\n", qPrintable(program.output()));
         return false;
     }
-    std::printf("%dx%d at 30 fps, %s, %.1f Mbit/s: %d s...\n", width, height, qPrintable(encoder),
-                bitrate / 1e6, seconds);
+    std::printf("%dx%d at 30 fps, %s, %.1f Mbit/s, received by %s: %d s...\n", width, height,
+                qPrintable(encoder), bitrate / 1e6, receiverName(receiverKind), seconds);
     std::fflush(stdout);
     waitFor(3000); // past the start: the first keyframe, the encoder's rate control
     const qsizetype readingsBefore = sub.messages(readings).size();
-    receiver.startCounting();
+    receiver->startCounting();
     waitFor(seconds * 1000);
 
-    const QList<double> video = receiver.latencies();
+    const QList<double> video = receiver->latencies();
     std::printf("  capture to decoded at the receiver: %d frames (%d unreadable), median %.1f ms, "
                 "p99 %.1f ms, max %.1f ms\n",
-                receiver.frames(), receiver.unreadable(), percentile(video, 0.5),
+                receiver->frames(), receiver->unreadable(), percentile(video, 0.5),
                 percentile(video, 0.99), percentile(video, 1.0));
 
+    const QList<double> demuxed = receiver->demuxed();
+    if (!demuxed.isEmpty())
+        std::printf(
+            "    of which capture to the packet out of the demuxer: median %.1f ms, p99 %.1f "
+            "ms\n",
+            percentile(demuxed, 0.5), percentile(demuxed, 0.99));
     const auto streamStates = sub.messages(stream);
     if (!streamStates.isEmpty()) {
         const QJsonObject s = QJsonDocument::fromJson(streamStates.last().payload).object();
@@ -232,7 +289,9 @@ bool measure(int width, int height, int seconds, const QString &encoder, int bit
     std::fflush(stdout);
     program.terminate();
     program.waitForExit(5000);
-    return receiver.unreadable() == 0 && !video.isEmpty();
+    if (video.isEmpty())
+        std::fprintf(stderr, "  nothing decoded: %s\n", qPrintable(receiver->errors()));
+    return receiver->unreadable() == 0 && !video.isEmpty();
 }
 
 } // namespace
@@ -250,6 +309,15 @@ int main(int argc, char *argv[])
     const int bitrate = option(QStringLiteral("--bitrate"), QStringLiteral("2000000")).toInt();
     const QStringList sizes =
         option(QStringLiteral("--sizes"), QStringLiteral("1280x720,1920x1080")).split(u',');
+    const QStringList receivers =
+        option(QStringLiteral("--receivers"), receiverKinds.join(u',')).split(u',');
+    for (const QString &r : receivers) {
+        if (!receiverKinds.contains(r)) {
+            std::fprintf(stderr, "--receivers: %s is not one of %s\n", qPrintable(r),
+                         qPrintable(receiverKinds.join(u',')));
+            return 2;
+        }
+    }
     bool ok = true;
     for (const QString &size : sizes) {
         const QStringList wh = size.split(u'x');
@@ -257,7 +325,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "--sizes: %s is not WIDTHxHEIGHT\n", qPrintable(size));
             return 2;
         }
-        ok = measure(wh[0].toInt(), wh[1].toInt(), seconds, encoder, bitrate) && ok;
+        for (const QString &r : receivers)
+            ok = measure(wh[0].toInt(), wh[1].toInt(), seconds, encoder, bitrate, r) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -170,9 +170,16 @@ QString StatusSummary::streamText() const
     case Service::State::Running:
         if (!m_streamStats.connected)
             return tr("Connecting…");
-        return tr("Live · %1 fps · %2")
-            .arg(m_streamStats.fps, 0, 'f', 0)
-            .arg(formatBitrate(m_streamStats.bitrate));
+        {
+            QString live = tr("Live · %1 fps · %2")
+                               .arg(m_streamStats.fps, 0, 'f', 0)
+                               .arg(formatBitrate(m_streamStats.bitrate));
+            // Capture to socket: how long the picture took inside this device.
+            if (m_streamStats.latencyMs > 0)
+                live +=
+                    QStringLiteral(" · ") + tr("%L1 ms").arg(std::round(m_streamStats.latencyMs));
+            return live;
+        }
     case Service::State::Retrying:
         return withError(tr("Reconnecting in %n s", nullptr, secondsUntil(m_stream->retryAt())),
                          m_stream->lastError());
@@ -180,6 +187,19 @@ QString StatusSummary::streamText() const
         return m_stream->lastError().isEmpty() ? tr("Stream failed") : m_stream->lastError();
     }
     return {};
+}
+
+QString StatusSummary::streamLatencyText() const
+{
+    const StreamStats &s = m_streamStats;
+    if (!m_stream || s.latencyMs <= 0)
+        return {};
+    return tr("%L1 ms in this device (p99 %L2 ms): queue %L3, encode %L4, send %L5 ms")
+        .arg(s.latencyMs, 0, 'f', 1)
+        .arg(s.latencyP99Ms, 0, 'f', 1)
+        .arg(s.queueMs, 0, 'f', 1)
+        .arg(s.encodeMs, 0, 'f', 1)
+        .arg(s.sendMs, 0, 'f', 1);
 }
 
 StatusSummary::Level StatusSummary::mqttLevel() const
