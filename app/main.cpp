@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
+#include "motion/motionservice.h"
 #include "mqtt/mqttservice.h"
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
@@ -138,7 +139,7 @@ int main(int argc, char *argv[])
     Supervisor supervisor;
 
     // One capture feeds every consumer, on the source's thread: the preview
-    // (only with a screen) and the stream.
+    // (only with a screen), the stream and motion detection.
     auto *capture = new CaptureService(settings);
     supervisor.addService(capture);
     std::unique_ptr<PreviewBridge> preview;
@@ -150,6 +151,12 @@ int main(int argc, char *argv[])
     auto *stream = new StreamService(settings);
     supervisor.addService(stream);
     CaptureWiring::connect(*capture, preview.get(), *stream);
+
+    // Motion detection on the same frames, headless or not: it shrinks the
+    // luma plane of a frame now and then and keeps none.
+    auto *motion = new MotionService(settings);
+    supervisor.addService(motion);
+    CaptureWiring::connectMotion(*capture, *motion);
 
     auto *sensors = new SensorService(settings);
     supervisor.addService(sensors);
