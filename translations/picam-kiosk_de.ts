@@ -504,6 +504,18 @@
         <translation>%1: %2 ist nicht zulässig; erwartet: %3</translation>
     </message>
     <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
+    </message>
+    <message>
         <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
         <translation>Bewegung im Kamerabild erkennen (Bildschirm und MQTT können sie im Betrieb aus- und einschalten)</translation>
     </message>

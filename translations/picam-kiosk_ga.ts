@@ -507,6 +507,18 @@
         <translation>%1: níl %2 ceadaithe; táthar ag súil le: %3</translation>
     </message>
     <message>
+        <source>a control character</source>
+        <translation>carachtar rialaithe</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>carachtar rialaithe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
+    </message>
+    <message>
         <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
         <translation>Brath gluaiseachta i bpictiúr an cheamara (is féidir leis an scáileán agus le MQTT é a mhúchadh agus a chasadh air le linn oibre)</translation>
     </message>
