@@ -196,9 +196,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<KioskUi> kiosk;
     if (!cli.headless) {
         KioskUiModule *module = loadKioskUiModule();
+        PreviewBridge *const bridge = preview.get();
+        const KioskServices shown{settings, supervisor, *sensors, *stream, *mqtt, bridge, motion};
         if (module)
-            kiosk = module->show({settings, supervisor, *sensors, *stream, *mqtt, preview.get()},
-                                 cli.windowed);
+            kiosk = module->show(shown, cli.windowed);
         if (!kiosk)
             return CommandLine::Fatal;
     }

@@ -67,6 +67,14 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Motion on</source>
+        <translation>Bewegung an</translation>
+    </message>
+    <message>
+        <source>Motion off</source>
+        <translation>Bewegung aus</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -167,6 +175,10 @@
     <message>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>MOTION</source>
+        <translation>BEWEGUNG</translation>
     </message>
 </context>
 <context>

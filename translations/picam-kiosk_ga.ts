@@ -67,6 +67,14 @@
         <source>Settings</source>
         <translation>Socruithe</translation>
     </message>
+    <message>
+        <source>Motion on</source>
+        <translation>Gluaiseacht air</translation>
+    </message>
+    <message>
+        <source>Motion off</source>
+        <translation>Gluaiseacht as</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -169,6 +177,10 @@
     <message>
         <source>%1 fps</source>
         <translation>%1 f/s</translation>
+    </message>
+    <message>
+        <source>MOTION</source>
+        <translation>GLUAISEACHT</translation>
     </message>
 </context>
 <context>
