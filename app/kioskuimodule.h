@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class MotionService;
 class MqttService;
 class PreviewBridge;
 class SensorService;
@@ -27,6 +28,7 @@ struct KioskServices
     StreamService &stream;
     MqttService &mqtt;
     PreviewBridge *preview; // null when there is nothing to preview
+    MotionService *motion;  // null when there is no motion detection
 };
 
 // The screen while it is shown; destroying it closes the window.

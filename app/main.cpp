@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
+#include "motion/motionservice.h"
 #include "mqtt/mqttservice.h"
 #include "privatememory.h"
 #include "screenchoice.h"
@@ -148,7 +149,7 @@ int main(int argc, char *argv[])
     Supervisor supervisor;
 
     // One capture feeds every consumer, on the source's thread: the preview
-    // (only with a screen) and the stream.
+    // (only with a screen), the stream and motion detection.
     auto *capture = new CaptureService(settings);
     supervisor.addService(capture);
     std::unique_ptr<PreviewBridge> preview;
@@ -160,6 +161,12 @@ int main(int argc, char *argv[])
     auto *stream = new StreamService(settings);
     supervisor.addService(stream);
     CaptureWiring::connect(*capture, preview.get(), *stream);
+
+    // Motion detection on the same frames, headless or not: it shrinks the
+    // luma plane of a frame now and then and keeps none.
+    auto *motion = new MotionService(settings);
+    supervisor.addService(motion);
+    CaptureWiring::connectMotion(*capture, *motion);
 
     auto *sensors = new SensorService(settings);
     supervisor.addService(sensors);
@@ -189,9 +196,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<KioskUi> kiosk;
     if (!cli.headless) {
         KioskUiModule *module = loadKioskUiModule();
+        PreviewBridge *const bridge = preview.get();
+        const KioskServices shown{settings, supervisor, *sensors, *stream, *mqtt, bridge, motion};
         if (module)
-            kiosk = module->show({settings, supervisor, *sensors, *stream, *mqtt, preview.get()},
-                                 cli.windowed);
+            kiosk = module->show(shown, cli.windowed);
         if (!kiosk)
             return CommandLine::Fatal;
     }

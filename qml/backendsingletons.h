@@ -7,6 +7,7 @@
 #include "system/service.h"
 #include "system/supervisor.h"
 #include "ui/kioskscreen.h"
+#include "ui/motionindicator.h"
 #include "ui/pinlock.h"
 #include "ui/preview.h"
 #include "ui/sensorpanel.h"
@@ -109,6 +110,14 @@ struct KioskScreenForeign : BackendSingletons::Instance<KioskScreen>
     Q_GADGET
     QML_FOREIGN(KioskScreen)
     QML_NAMED_ELEMENT(KioskScreen)
+    QML_SINGLETON
+};
+
+struct MotionIndicatorForeign : BackendSingletons::Instance<MotionIndicator>
+{
+    Q_GADGET
+    QML_FOREIGN(MotionIndicator)
+    QML_NAMED_ELEMENT(MotionIndicator)
     QML_SINGLETON
 };
 

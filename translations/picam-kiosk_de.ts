@@ -67,6 +67,14 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Motion on</source>
+        <translation>Bewegung an</translation>
+    </message>
+    <message>
+        <source>Motion off</source>
+        <translation>Bewegung aus</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -167,6 +175,10 @@
     <message>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>MOTION</source>
+        <translation>BEWEGUNG</translation>
     </message>
 </context>
 <context>
@@ -514,6 +526,82 @@
     <message>
         <source>%1: %2 is not allowed (%3); expected %4</source>
         <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
+    </message>
+    <message>
+        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
+        <translation>Bewegung im Kamerabild erkennen (Bildschirm und MQTT können sie im Betrieb aus- und einschalten)</translation>
+    </message>
+    <message>
+        <source>How often the picture is analysed for motion</source>
+        <translation>Wie oft das Bild auf Bewegung untersucht wird</translation>
+    </message>
+    <message>
+        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
+        <translation>Wie kleine Helligkeitsänderungen zählen (100: 4 Stufen von 255, 50: 22, 1: 40)</translation>
+    </message>
+    <message>
+        <source>How much of the picture outside the mask must change to count as motion</source>
+        <translation>Wie viel des Bildes außerhalb der Maske sich ändern muss, damit es als Bewegung zählt</translation>
+    </message>
+    <message>
+        <source>Analysed frames in a row with motion that start an event</source>
+        <translation>Untersuchte Bilder mit Bewegung in Folge, die ein Ereignis beginnen</translation>
+    </message>
+    <message>
+        <source>Time without motion that ends an event</source>
+        <translation>Zeit ohne Bewegung, die ein Ereignis beendet</translation>
+    </message>
+    <message>
+        <source>Areas of the picture where motion is ignored</source>
+        <translation>Bildbereiche, in denen Bewegung ignoriert wird</translation>
+    </message>
+    <message>
+        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
+        <translation>leer oder bis zu 16 Rechtecke x,y,w,h in Bruchteilen des Bildes (0 bis 1), getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>more than %1 rectangles</source>
+        <translation>mehr als %1 Rechtecke</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) has %3 numbers, not 4 (x,y,w,h)</source>
+        <translation>Rechteck %1 („%2“) hat %3 Zahlen statt 4 (x,y,w,h)</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): &quot;%3&quot; is not a number</source>
+        <translation>Rechteck %1 („%2“): „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): x and y must be from 0 to 1</source>
+        <translation>Rechteck %1 („%2“): x und y müssen zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): width and height must be more than 0</source>
+        <translation>Rechteck %1 („%2“): Breite und Höhe müssen größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) reaches past the right edge (x + w &gt; 1)</source>
+        <translation>Rechteck %1 („%2“) reicht über den rechten Rand hinaus (x + w &gt; 1)</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) reaches past the bottom edge (y + h &gt; 1)</source>
+        <translation>Rechteck %1 („%2“) reicht über den unteren Rand hinaus (y + h &gt; 1)</translation>
+    </message>
+    <message>
+        <source>% of the picture</source>
+        <translation>% des Bildes</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed: %3; expected %4</source>
+        <translation>%1: %2 ist nicht zulässig: %3; erwartet: %4</translation>
     </message>
 </context>
 <context>

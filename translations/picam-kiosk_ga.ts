@@ -67,6 +67,14 @@
         <source>Settings</source>
         <translation>Socruithe</translation>
     </message>
+    <message>
+        <source>Motion on</source>
+        <translation>Gluaiseacht air</translation>
+    </message>
+    <message>
+        <source>Motion off</source>
+        <translation>Gluaiseacht as</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -169,6 +177,10 @@
     <message>
         <source>%1 fps</source>
         <translation>%1 f/s</translation>
+    </message>
+    <message>
+        <source>MOTION</source>
+        <translation>GLUAISEACHT</translation>
     </message>
 </context>
 <context>
@@ -517,6 +529,82 @@
     <message>
         <source>%1: %2 is not allowed (%3); expected %4</source>
         <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
+    </message>
+    <message>
+        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
+        <translation>Brath gluaiseachta i bpictiúr an cheamara (is féidir leis an scáileán agus le MQTT é a mhúchadh agus a chasadh air le linn oibre)</translation>
+    </message>
+    <message>
+        <source>How often the picture is analysed for motion</source>
+        <translation>Cé chomh minic a scrúdaítear an pictiúr le haghaidh gluaiseachta</translation>
+    </message>
+    <message>
+        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
+        <translation>Cé chomh beag is a áirítear athrú gile (100: 4 leibhéal as 255, 50: 22, 1: 40)</translation>
+    </message>
+    <message>
+        <source>How much of the picture outside the mask must change to count as motion</source>
+        <translation>An méid den phictiúr lasmuigh den mhasc a chaithfidh athrú le go n-áireofar é mar ghluaiseacht</translation>
+    </message>
+    <message>
+        <source>Analysed frames in a row with motion that start an event</source>
+        <translation>Frámaí scrúdaithe as a chéile le gluaiseacht a thosaíonn teagmhas</translation>
+    </message>
+    <message>
+        <source>Time without motion that ends an event</source>
+        <translation>Am gan ghluaiseacht a chuireann deireadh le teagmhas</translation>
+    </message>
+    <message>
+        <source>Areas of the picture where motion is ignored</source>
+        <translation>Limistéir den phictiúr ina ndéantar neamhaird de ghluaiseacht</translation>
+    </message>
+    <message>
+        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
+        <translation>folamh, nó suas le 16 dronuilleog x,y,w,h i gcodáin den phictiúr (0 go 1), scartha le ;</translation>
+    </message>
+    <message>
+        <source>more than %1 rectangles</source>
+        <translation>níos mó ná %1 dronuilleog</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) has %3 numbers, not 4 (x,y,w,h)</source>
+        <translation>tá %3 uimhir i ndronuilleog %1 (&quot;%2&quot;), ní 4 (x,y,w,h)</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): &quot;%3&quot; is not a number</source>
+        <translation>dronuilleog %1 (&quot;%2&quot;): ní uimhir í &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): x and y must be from 0 to 1</source>
+        <translation>dronuilleog %1 (&quot;%2&quot;): caithfidh x agus y a bheith idir 0 agus 1</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;): width and height must be more than 0</source>
+        <translation>dronuilleog %1 (&quot;%2&quot;): caithfidh an leithead agus an airde a bheith níos mó ná 0</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) reaches past the right edge (x + w &gt; 1)</source>
+        <translation>téann dronuilleog %1 (&quot;%2&quot;) thar an imeall ar dheis (x + w &gt; 1)</translation>
+    </message>
+    <message>
+        <source>rectangle %1 (&quot;%2&quot;) reaches past the bottom edge (y + h &gt; 1)</source>
+        <translation>téann dronuilleog %1 (&quot;%2&quot;) thar an imeall íochtair (y + h &gt; 1)</translation>
+    </message>
+    <message>
+        <source>% of the picture</source>
+        <translation>% den phictiúr</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>frámaí</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Gluaiseacht</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed: %3; expected %4</source>
+        <translation>%1: níl %2 ceadaithe: %3; táthar ag súil le: %4</translation>
     </message>
 </context>
 <context>

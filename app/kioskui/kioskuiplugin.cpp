@@ -5,6 +5,7 @@
 
 #include "backendsingletons.h"
 #include "kioskwindow.h"
+#include "motion/motionservice.h"
 #include "mqtt/mqttservice.h"
 #include "sensors/sensorservice.h"
 #include "ui/uifacades.h"
@@ -29,6 +30,19 @@ void connectFacades(UiFacades &ui, const KioskServices &services)
                      &StatusSummary::setStreamStats);
     QObject::connect(&services.mqtt, &MqttService::statsChanged, &ui.statusSummary,
                      &StatusSummary::setMqttStats);
+    if (MotionService *motion = services.motion) {
+        MotionIndicator &indicator = ui.motionIndicator;
+        indicator.setDetectionEnabled(motion->detectionEnabled());
+        indicator.setAvailable(true);
+        QObject::connect(motion, &MotionService::detectionEnabledChanged, &indicator,
+                         &MotionIndicator::setDetectionEnabled);
+        QObject::connect(motion, &MotionService::activityChanged, &indicator,
+                         &MotionIndicator::setActivity);
+        QObject::connect(motion, &MotionService::zonesChanged, &indicator,
+                         &MotionIndicator::setZones);
+        QObject::connect(&indicator, &MotionIndicator::detectionRequested, motion,
+                         &MotionService::setDetectionEnabled);
+    }
     PreviewBridge *bridge = services.preview;
     if (!bridge)
         return;

@@ -3,6 +3,7 @@
 
 #include "settingsschema.h"
 
+#include "rectlist.h"
 #include "system/redact.h"
 
 #include <QFileInfo>
@@ -13,6 +14,24 @@
 #include <cmath>
 
 namespace SettingsSchema {
+
+QString Detail::withArgs(const QString &words) const
+{
+    // All at once, so that an argument holding "%2" stays as it is.
+    switch (args.size()) {
+    case 0:
+        return words;
+    case 1:
+        return words.arg(args[0]);
+    case 2:
+        return words.arg(args[0], args[1]);
+    case 3:
+        return words.arg(args[0], args[1], args[2]);
+    default:
+        return words.arg(args[0], args[1], args[2], args[3]);
+    }
+}
+
 namespace {
 
 bool matches(const QString &pattern, const QString &text)
@@ -278,6 +297,40 @@ QList<Spec> buildTable()
         QStringLiteral("Salted PBKDF2 hash of the settings PIN (set from the panel)"), none, true);
     pin.userFacing = false;
     t << pin;
+
+    // Motion detection (backend/motion, README "Motion detection").
+    const QString motion = QStringLiteral("motion");
+    t << boolSpec(QStringLiteral("motion/enabled"), true,
+                  QStringLiteral("Detect motion in the camera picture (the screen and MQTT can "
+                                 "switch it off and on while running)"),
+                  none);
+    t << numberSpec(QStringLiteral("motion/fps"), Type::Integer, QStringLiteral("5"), 1, 15,
+                    QStringLiteral("frames per second"),
+                    QStringLiteral("How often the picture is analysed for motion"), motion);
+    t << numberSpec(QStringLiteral("motion/sensitivity"), Type::Integer, QStringLiteral("50"), 1,
+                    100, QString(),
+                    QStringLiteral("How small a change of brightness counts (100: 4 levels of "
+                                   "255, 50: 22, 1: 40)"),
+                    motion);
+    t << numberSpec(QStringLiteral("motion/min_area"), Type::Real, QStringLiteral("1.0"), 0.1, 50,
+                    QStringLiteral("% of the picture"),
+                    QStringLiteral("How much of the picture outside the mask must change to "
+                                   "count as motion"),
+                    motion);
+    t << numberSpec(QStringLiteral("motion/start_frames"), Type::Integer, QStringLiteral("3"), 1,
+                    50, QStringLiteral("frames"),
+                    QStringLiteral("Analysed frames in a row with motion that start an event"),
+                    motion);
+    t << numberSpec(QStringLiteral("motion/end_seconds"), Type::Real, QStringLiteral("10"), 1, 600,
+                    QStringLiteral("seconds"),
+                    QStringLiteral("Time without motion that ends an event"), motion);
+    Spec mask = textSpec(
+        QStringLiteral("motion/mask"), QString(),
+        QStringLiteral("empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 "
+                       "to 1), separated by ;"),
+        nullptr, QStringLiteral("Areas of the picture where motion is ignored"), motion);
+    mask.explain = [](const QString &v) { return RectList::parse(v).problem; };
+    t << mask;
     return t;
 }
 
@@ -313,7 +366,11 @@ Parsed parse(const Spec &spec, const QString &rawText)
     const QString text = spec.type == Type::Text ? rawText : rawText.trimmed();
     const QString shown =
         spec.secret ? QStringLiteral("the value given") : Redact::quotedValue(rawText);
-    const auto refuse = [&spec, &shown] {
+    const auto refuse = [&spec, &shown](const Detail &detail = {}) {
+        if (!detail.isEmpty())
+            return Parsed{{},
+                          QStringLiteral("%1: %2 is not allowed: %3; expected %4")
+                              .arg(spec.key, shown, detail.text(), spec.allowed)};
         return Parsed{{},
                       QStringLiteral("%1: %2 is not allowed; expected %3")
                           .arg(spec.key, shown, spec.allowed)};
@@ -363,6 +420,10 @@ Parsed parse(const Spec &spec, const QString &rawText)
     case Type::Text:
         if (spec.accepts && !spec.accepts(text))
             return refuse();
+        if (spec.explain) {
+            if (const Detail detail = spec.explain(text); !detail.isEmpty())
+                return refuse(detail);
+        }
         return {text, {}};
     }
     return refuse();

@@ -17,6 +17,20 @@ namespace SettingsSchema {
 
 enum class Type { Bool, Integer, Real, Choice, Text };
 
+// Which part of a value is wrong, for rules that can say so: English words
+// with %1, %2, ... and what goes in them. Kept apart so that the settings
+// panel can say the words in the screen's language (SettingsLabels).
+struct Detail
+{
+    QString words;
+    QStringList args;
+    bool isEmpty() const { return words.isEmpty(); }
+    // The words with the arguments in place.
+    QString text() const { return withArgs(words); }
+    // The same for other (translated) words with the same placeholders.
+    QString withArgs(const QString &words) const;
+};
+
 struct Spec
 {
     QString key; // "group/name"
@@ -34,6 +48,9 @@ struct Spec
     QString service;        // service restarted when it changes ("" = none)
     // Extra rule for Text values; returns true when acceptable.
     std::function<bool(const QString &)> accepts;
+    // Extra rule for Text values that names the bad part; empty when
+    // acceptable. Its detail goes into the error message.
+    std::function<Detail(const QString &)> explain;
 };
 
 const QList<Spec> &all();
@@ -49,7 +66,8 @@ struct Parsed
 
 // Validates text as it comes from a file, --set or the panel. The error is one
 // line naming the key, the value (as Redact::quotedValue shows it; never for
-// secrets) and what is allowed. Control characters are refused in every value.
+// secrets), the bad part where the rule can name it, and what is allowed.
+// Control characters are refused in every value.
 Parsed parse(const Spec &spec, const QString &text);
 Parsed parse(const QString &key, const QString &text);
 

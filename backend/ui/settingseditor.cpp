@@ -57,8 +57,8 @@ SettingsEditor::SettingsEditor(Settings *settings, QObject *parent)
 
 QStringList SettingsEditor::groups() const
 {
-    return {QStringLiteral("camera"), QStringLiteral("stream"), QStringLiteral("mqtt"),
-            QStringLiteral("device"), QStringLiteral("display")};
+    return {QStringLiteral("camera"), QStringLiteral("stream"), QStringLiteral("motion"),
+            QStringLiteral("mqtt"),   QStringLiteral("device"), QStringLiteral("display")};
 }
 
 QStringList SettingsEditor::groupTitles() const

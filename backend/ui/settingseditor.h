@@ -12,7 +12,7 @@ struct Spec;
 }
 
 // The settings panel's model: every user-facing key of the schema, grouped
-// Camera, Stream, MQTT, Device, Display, with what the panel needs to pick a
+// Camera, Stream, Motion, MQTT, Device, Display, with what the panel needs to pick a
 // control (type, choices, range, secret). Edits are checked by
 // SettingsSchema::parse, so the panel shows the same message as the file and
 // --set. apply() saves atomically through Settings and asks for a restart of
@@ -50,7 +50,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Panel groups: "camera", "stream", "mqtt", "device", "display".
+    // Panel groups: "camera", "stream", "motion", "mqtt", "device", "display".
     QStringList groups() const;
     QStringList groupTitles() const;
     bool edited() const;

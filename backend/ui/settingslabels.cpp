@@ -68,6 +68,25 @@ const Described Descriptions[] = {
      QT_TRANSLATE_NOOP("SettingsLabels", "Unit of the temperatures on screen")},
     {"ui/snapshot_dir",
      QT_TRANSLATE_NOOP("SettingsLabels", "Where snapshots are saved (empty: the Pictures folder)")},
+    {"motion/enabled",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Detect motion in the camera picture (the screen and MQTT "
+                                         "can switch it off and on while running)")},
+    {"motion/fps",
+     QT_TRANSLATE_NOOP("SettingsLabels", "How often the picture is analysed for motion")},
+    {"motion/sensitivity",
+     QT_TRANSLATE_NOOP(
+         "SettingsLabels",
+         "How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)")},
+    {"motion/min_area",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "How much of the picture outside the mask must change to count as motion")},
+    {"motion/start_frames",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Analysed frames in a row with motion that start an event")},
+    {"motion/end_seconds",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Time without motion that ends an event")},
+    {"motion/mask",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Areas of the picture where motion is ignored")},
 };
 
 // The schema's words for what a text setting allows, and its units.
@@ -85,6 +104,21 @@ const char *const TextRules[] = {
     QT_TRANSLATE_NOOP("SettingsLabels", "an absolute device path"),
     QT_TRANSLATE_NOOP("SettingsLabels", "empty or an absolute directory path"),
     QT_TRANSLATE_NOOP("SettingsLabels", "empty or a PIN hash made by the settings panel"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "empty, or up to 16 rectangles x,y,w,h in fractions of the "
+                                        "picture (0 to 1), separated by ;"),
+};
+// The words of SettingsSchema::Detail: which part of a value is wrong.
+const char *const DetailWords[] = {
+    QT_TRANSLATE_NOOP("SettingsLabels", "more than %1 rectangles"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "rectangle %1 (\"%2\") has %3 numbers, not 4 (x,y,w,h)"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "rectangle %1 (\"%2\"): \"%3\" is not a number"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "rectangle %1 (\"%2\"): x and y must be from 0 to 1"),
+    QT_TRANSLATE_NOOP("SettingsLabels",
+                      "rectangle %1 (\"%2\"): width and height must be more than 0"),
+    QT_TRANSLATE_NOOP("SettingsLabels",
+                      "rectangle %1 (\"%2\") reaches past the right edge (x + w > 1)"),
+    QT_TRANSLATE_NOOP("SettingsLabels",
+                      "rectangle %1 (\"%2\") reaches past the bottom edge (y + h > 1)"),
 };
 const char *const Units[] = {
     QT_TRANSLATE_NOOP("SettingsLabels", "pixels, even"),
@@ -92,6 +126,8 @@ const char *const Units[] = {
     QT_TRANSLATE_NOOP("SettingsLabels", "bit/s"),
     QT_TRANSLATE_NOOP("SettingsLabels", "seconds"),
     QT_TRANSLATE_NOOP("SettingsLabels", "readings"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "% of the picture"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "frames"),
 };
 
 QString tr(const char *source)
@@ -123,6 +159,8 @@ QString groupTitle(const QString &group)
         return QCoreApplication::translate("SettingsLabels", "Device");
     if (group == QLatin1String("display"))
         return QCoreApplication::translate("SettingsLabels", "Display");
+    if (group == QLatin1String("motion"))
+        return QCoreApplication::translate("SettingsLabels", "Motion");
     return group;
 }
 
@@ -200,6 +238,16 @@ QString refusal(const SettingsSchema::Spec &spec, const QString &rawText)
                                            "%1: %2 is not allowed (%3); expected %4")
             .arg(spec.key, shown, which, allowed(spec));
     }
+    const SettingsSchema::Detail detail = spec.type == SettingsSchema::Type::Text && spec.explain
+                                              ? spec.explain(rawText)
+                                              : SettingsSchema::Detail();
+    // A value the plain rule refuses gets no detail, as in SettingsSchema::parse.
+    const bool plainRefusal = spec.accepts && !spec.accepts(rawText);
+    if (!detail.isEmpty() && !plainRefusal)
+        return QCoreApplication::translate("SettingsLabels",
+                                           "%1: %2 is not allowed: %3; expected %4")
+            .arg(spec.key, shown, detail.withArgs(translated(DetailWords, detail.words)),
+                 allowed(spec));
     return QCoreApplication::translate("SettingsLabels", "%1: %2 is not allowed; expected %3")
         .arg(spec.key, shown, allowed(spec));
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "kioskscreen.h"
+#include "motionindicator.h"
 #include "pinlock.h"
 #include "preview.h"
 #include "sensorpanel.h"
@@ -26,4 +27,5 @@ struct UiFacades
     SettingsEditor settingsEditor;
     PinLock pinLock;
     KioskScreen kioskScreen;
+    MotionIndicator motionIndicator;
 };

@@ -4,6 +4,7 @@
 #include "capturewiring.h"
 
 #include "captureservice.h"
+#include "motion/motionservice.h"
 #include "previewbridge.h"
 #include "streamservice.h"
 
@@ -19,6 +20,11 @@ void connect(CaptureService &capture, PreviewBridge *preview, StreamService &str
     // other consumers leave (FrameBudget).
     capture.addQueueConsumer([stream = &stream](const Frame &frame) { stream->pushFrame(frame); },
                              [stream = &stream](int frames) { stream->setFrameShare(frames); });
+}
+
+void connectMotion(CaptureService &capture, MotionService &motion)
+{
+    capture.addConsumer([motion = &motion](const Frame &frame) { motion->consumeFrame(frame); });
 }
 
 } // namespace CaptureWiring

@@ -4,6 +4,7 @@
 #pragma once
 
 class CaptureService;
+class MotionService;
 class PreviewBridge;
 class StreamService;
 
@@ -15,5 +16,10 @@ namespace CaptureWiring {
 // source's thread. The stream's queue is the share of the source's buffers
 // that capture and the preview leave (FrameBudget).
 void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
+
+// Motion detection, after the others, on the source's thread too: it
+// shrinks the luma plane of a frame now and then into a picture of its own
+// and keeps no frame, so it takes nothing from the budget.
+void connectMotion(CaptureService &capture, MotionService &motion);
 
 } // namespace CaptureWiring

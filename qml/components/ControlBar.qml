@@ -5,7 +5,8 @@ import QtQuick
 import QtQuick.Layouts
 import PiCam
 
-// The three main controls: start/stop streaming, take a photo, settings.
+// The main controls: start/stop streaming, motion detection on/off, take a
+// photo, settings.
 // Reachable with the joystick's arrows (left/right between them, up to
 // `upTarget`) and pressed with Enter.
 RowLayout {
@@ -13,6 +14,7 @@ RowLayout {
 
     property Item upTarget: null
     readonly property alias streamButton: streamButton
+    readonly property alias motionButton: motionButton
     readonly property alias snapshotButton: snapshotButton
     readonly property alias settingsButton: settingsButton
 
@@ -24,11 +26,24 @@ RowLayout {
         id: streamButton
         objectName: "streamButton"
         Layout.fillWidth: true
-        Layout.preferredWidth: 1   // three equal buttons
+        Layout.preferredWidth: 1   // equal buttons
         enabled: StatusSummary.streamAvailable
         text: StatusSummary.streaming ? qsTr("Stop") : qsTr("Stream")
         iconSource: StatusSummary.streaming ? "qrc:/PiCam/icons/stop.svg" : "qrc:/PiCam/icons/play.svg"
         onClicked: StatusSummary.setStreaming(!StatusSummary.streaming)
+        KeyNavigation.right: motionButton
+        KeyNavigation.up: bar.upTarget
+    }
+    TouchButton {
+        id: motionButton
+        objectName: "motionButton"
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        enabled: MotionIndicator.available
+        text: MotionIndicator.detectionEnabled ? qsTr("Motion on") : qsTr("Motion off")
+        tint: MotionIndicator.detectionEnabled ? Theme.text : Theme.textDim
+        onClicked: MotionIndicator.requestDetection(!MotionIndicator.detectionEnabled)
+        KeyNavigation.left: streamButton
         KeyNavigation.right: snapshotButton
         KeyNavigation.up: bar.upTarget
     }
@@ -41,7 +56,7 @@ RowLayout {
         text: qsTr("Photo")
         iconSource: "qrc:/PiCam/icons/camera.svg"
         onClicked: Preview.takeSnapshot()
-        KeyNavigation.left: streamButton
+        KeyNavigation.left: motionButton
         KeyNavigation.right: settingsButton
         KeyNavigation.up: bar.upTarget
     }

@@ -6,8 +6,9 @@ import QtMultimedia
 import PiCam
 
 // The live picture: a VideoOutput whose sink the preview bridge feeds, the
-// stream state and displayed frame rate on top, a placeholder while there
-// is no picture. Tap (or Enter) toggles full screen.
+// stream state and displayed frame rate on top, the boxes where motion was
+// seen and a "Motion" badge during an event, a placeholder while there is no
+// picture. Tap (or Enter) toggles full screen.
 FocusScope {
     id: pane
 
@@ -88,6 +89,50 @@ FocusScope {
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
             }
+        }
+    }
+
+    // Where motion detection saw change in its last picture, on the picture
+    // as it is drawn (the boxes are fractions of it).
+    Item {
+        id: motionZones
+        objectName: "motionZones"
+        x: video.contentRect.x
+        y: video.contentRect.y
+        width: video.contentRect.width
+        height: video.contentRect.height
+        visible: Preview.hasFrame && MotionIndicator.detectionEnabled
+        Repeater {
+            model: MotionIndicator.zones
+            Rectangle {
+                required property rect modelData
+                x: modelData.x * motionZones.width
+                y: modelData.y * motionZones.height
+                width: modelData.width * motionZones.width
+                height: modelData.height * motionZones.height
+                color: "transparent"
+                border.width: 2
+                border.color: MotionIndicator.active ? Theme.error : Theme.warning
+            }
+        }
+    }
+
+    // During a motion event.
+    Rectangle {
+        objectName: "motionBadge"
+        anchors { right: parent.right; top: parent.top; margins: Theme.spacing }
+        visible: MotionIndicator.detectionEnabled && MotionIndicator.active
+        width: motionLabel.implicitWidth + 2 * Theme.spacing
+        height: motionLabel.implicitHeight + Theme.spacing
+        radius: height / 2
+        color: Theme.error
+        Text {
+            id: motionLabel
+            anchors.centerIn: parent
+            text: qsTr("MOTION")
+            color: "white"
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
         }
     }
 

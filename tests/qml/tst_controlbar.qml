@@ -25,14 +25,22 @@ TestCase {
         upTarget: above
     }
     SignalSpy { id: settingsSpy; target: bar; signalName: "settingsRequested" }
+    SignalSpy { id: detectionSpy; target: MotionIndicator; signalName: "detectionRequested" }
+    // Stands for the motion service: it does what it is asked.
+    Connections {
+        target: MotionIndicator
+        function onDetectionRequested(on) { MotionIndicator.setDetectionEnabled(on) }
+    }
 
     function test_arrowsMoveAVisibleFocusAndEnterPresses() {
         bar.streamButton.forceActiveFocus()
         verify(bar.streamButton.activeFocus)
         compare(bar.streamButton.background.border.width, Theme.focusWidth)
 
-        // No picture yet: Photo is disabled and skipped.
+        // No picture yet: Photo is disabled and skipped; no motion
+        // detector yet: its switch too.
         verify(!bar.snapshotButton.enabled)
+        verify(!bar.motionButton.enabled)
         keyClick(Qt.Key_Right)
         verify(bar.settingsButton.activeFocus)
         compare(bar.settingsButton.background.border.width, Theme.focusWidth)
@@ -61,5 +69,31 @@ TestCase {
         verify(bar.settingsButton.activeFocus)
         mouseClick(bar.streamButton)
         verify(!StatusSummary.streaming)
+    }
+
+    // The detection switch asks the detector and shows what it answered.
+    function test_motionSwitch() {
+        verify(!bar.motionButton.enabled)
+        mouseClick(bar.motionButton)
+        compare(detectionSpy.count, 0)   // nothing to ask
+
+        MotionIndicator.setAvailable(true)
+        MotionIndicator.setDetectionEnabled(true)
+        verify(bar.motionButton.enabled)
+        compare(bar.motionButton.text, "Motion on")
+        mouseClick(bar.motionButton)
+        compare(detectionSpy.count, 1)
+        compare(detectionSpy.signalArguments[0][0], false)
+        verify(!MotionIndicator.detectionEnabled)
+        compare(bar.motionButton.text, "Motion off")
+
+        bar.streamButton.forceActiveFocus()
+        keyClick(Qt.Key_Right)
+        verify(bar.motionButton.activeFocus)
+        keyClick(Qt.Key_Return)
+        compare(detectionSpy.count, 2)
+        verify(MotionIndicator.detectionEnabled)
+        keyClick(Qt.Key_Right)
+        verify(bar.settingsButton.activeFocus)   // Photo still disabled
     }
 }

@@ -37,7 +37,37 @@ TestCase {
         verify(String(savedSpy.signalArguments[0][0]).endsWith(".jpg"))
     }
 
-    function test_3_tapTogglesFullScreen() {
+    // Motion detection's boxes are drawn on the picture as it is shown (a
+    // 64x48 frame in a 640x360 pane: 480x360 from x 80), the badge during an
+    // event; nothing while detection is off.
+    function test_3_motionBoxesOnThePicture() {
+        const zones = findChild(pane, "motionZones")
+        const badge = findChild(pane, "motionBadge")
+        MotionIndicator.setAvailable(true)
+        MotionIndicator.setDetectionEnabled(true)
+        MotionIndicator.setZones([Qt.rect(0.5, 0.5, 0.25, 0.5)])
+        MotionIndicator.setActivity(0.05, true)
+        tryVerify(() => zones.visible)
+        verify(badge.visible)
+        tryCompare(zones, "width", 480)
+        compare(zones.x, 80)
+        compare(zones.height, 360)
+        const box = zones.children[0]
+        verify(box !== undefined)
+        compare(box.x, 240)
+        compare(box.y, 180)
+        compare(box.width, 120)
+        compare(box.height, 180)
+        compare(String(box.border.color), String(Theme.error))
+
+        MotionIndicator.setActivity(0, false)
+        verify(!badge.visible)
+        MotionIndicator.setDetectionEnabled(false)
+        verify(!zones.visible)
+        compare(MotionIndicator.zones.length, 0)
+    }
+
+    function test_4_tapTogglesFullScreen() {
         verify(!pane.fullScreen)
         mouseClick(pane)
         verify(pane.fullScreen)

@@ -34,7 +34,8 @@ private slots:
     {
         Settings settings;
         SettingsEditor editor(&settings);
-        QCOMPARE(editor.groups(), (QStringList{"camera", "stream", "mqtt", "device", "display"}));
+        QCOMPARE(editor.groups(),
+                 (QStringList{"camera", "stream", "motion", "mqtt", "device", "display"}));
         QStringList keys;
         QString lastGroup;
         QStringList groupsSeen;
