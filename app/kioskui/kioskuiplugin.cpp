@@ -17,7 +17,8 @@ namespace {
 void connectFacades(UiFacades &ui, const KioskServices &services)
 {
     SensorService &sensors = services.sensors;
-    QObject::connect(&sensors, &SensorService::readingReady, &ui.sensorPanel,
+    // The gauges at their own pace (about a second), not mqtt/interval's.
+    QObject::connect(&sensors, &SensorService::liveReadingReady, &ui.sensorPanel,
                      &SensorPanel::setReading);
     QObject::connect(&sensors, &SensorService::attitudeChanged, &ui.sensorPanel,
                      &SensorPanel::setAttitude);
