@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "config/settings.h"
+
 #include <QtPlugin>
 
 #include <memory>
@@ -10,7 +12,6 @@
 class MqttService;
 class PreviewBridge;
 class SensorService;
-class Settings;
 class StreamService;
 class Supervisor;
 
@@ -27,6 +28,9 @@ struct KioskServices
     StreamService &stream;
     MqttService &mqtt;
     PreviewBridge *preview; // null when there is nothing to preview
+    // What was wrong in the settings file: refused values run on their
+    // defaults, and the screen opens the settings panel on them.
+    QList<Settings::Problem> settingsProblems;
 };
 
 // The screen while it is shown; destroying it closes the window.
@@ -45,5 +49,5 @@ public:
     virtual std::unique_ptr<KioskUi> show(const KioskServices &services, bool windowed) = 0;
 };
 
-#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/1"
+#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/2"
 Q_DECLARE_INTERFACE(KioskUiModule, KioskUiModule_iid)

@@ -25,30 +25,45 @@ ApplicationWindow {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
         // PICAM_KIOSK_START_PAGE=settings[:group] or preview (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
-        if (start[0] === "settings") {
-            openSettings(true)
-            settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(start[1] || ""))
+        if (SettingsEditor.problemKeys.length > 0) {
+            // Values of the settings file were refused and run on their
+            // defaults: straight to them (after the PIN, when one is set).
+            openProtected("settings", SettingsEditor.groupOf(SettingsEditor.problemKeys[0]))
+        } else if (start[0] === "settings") {
+            showPage("settings", start[1] || "")
         } else if (start[0] === "preview") {
             previewPane.fullScreen = true
         }
         // The joystick starts on a control that is always there.
-        controls.settingsButton.forceActiveFocus()
+        if (!settingsPanel.visible && !pinPad.visible)
+            controls.settingsButton.forceActiveFocus()
     }
 
+    // The page the PIN pad leads to ("settings") and its group.
+    property string pendingPage: ""
+    property string pendingGroup: ""
+
     // Opens the settings, after the PIN when one is set.
-    function openSettings(skipPin) {
-        if (PinLock.pinSet && !skipPin) {
+    function openProtected(page, group) {
+        if (!PinLock.enter()) {
+            pendingPage = page
+            pendingGroup = group
             pinPad.mode = "check"
             pinPad.reset()
             pinPad.visible = true
             pinPad.forceActiveFocus()
             return
         }
+        showPage(page, group)
+    }
+    function showPage(page, group) {
         settingsPanel.open()
+        settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(group))
         settingsPanel.visible = true
     }
     function closeSettings() {
         settingsPanel.visible = false
+        PinLock.leave()
         controls.settingsButton.forceActiveFocus()
     }
 
@@ -103,7 +118,7 @@ ApplicationWindow {
                         id: controls
                         Layout.fillWidth: true
                         upTarget: previewPane
-                        onSettingsRequested: window.openSettings(false)
+                        onSettingsRequested: window.openProtected("settings", "")
                     }
 
                     MotionRow {
@@ -156,12 +171,25 @@ ApplicationWindow {
             onCancelled: visible = false
             onAccepted: {
                 visible = false
-                if (mode === "set") {
-                    settingsPanel.showMessage(qsTr("PIN set"))
-                } else {
-                    window.openSettings(true)
-                }
+                // "set": the new PIN waits in the settings panel for Apply.
+                if (mode === "check")
+                    window.showPage(window.pendingPage, window.pendingGroup)
             }
+        }
+    }
+
+    // Left alone for ui/lock_seconds, the settings lock again; edits not
+    // applied are dropped.
+    Connections {
+        target: PinLock
+        function onRelocked() {
+            if (settingsPanel.visible) {
+                SettingsEditor.cancel()
+                settingsPanel.visible = false
+            }
+            pinPad.visible = false
+            controls.settingsButton.forceActiveFocus()
+            toast.show(qsTr("Settings locked again after %n s without a touch", "", PinLock.lockSeconds), false)
         }
     }
 

@@ -71,16 +71,19 @@
 <context>
     <name>Main</name>
     <message>
-        <source>PIN set</source>
-        <translation>PIN gesetzt</translation>
-    </message>
-    <message>
         <source>Photo saved: %1</source>
         <translation>Foto gespeichert: %1</translation>
     </message>
     <message>
         <source>Photo not saved: %1</source>
         <translation>Foto nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings locked again after %n s without a touch</source>
+        <translation>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -103,6 +106,10 @@
     <message>
         <source>The PIN must be %1 to %2 digits</source>
         <translation>Die PIN muss %1 bis %2 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed. Enter the new PIN again.</source>
+        <translation>Die beiden Eingaben sind verschieden; nichts wurde geändert. Neue PIN noch einmal eingeben.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +147,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Neue PIN noch einmal eingeben</translation>
     </message>
 </context>
 <context>
@@ -236,6 +247,25 @@
     <message>
         <source>Saved; restarting %1</source>
         <translation>Gespeichert; %1 wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>In the settings file: %1. The default is used until Apply saves it.</source>
+        <translation>In der Einstellungsdatei: %1. Bis „Übernehmen“ gilt der Standardwert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the settings file could not be used and run on their defaults until Apply</source>
+        <translation>
+            <numerusform>%n Wert der Einstellungsdatei war ungültig und gilt bis „Übernehmen“ als Standardwert</numerusform>
+            <numerusform>%n Werte der Einstellungsdatei waren ungültig und gelten bis „Übernehmen“ als Standardwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN: saved with Apply</source>
+        <translation>Neue PIN: wird mit „Übernehmen“ gespeichert</translation>
+    </message>
+    <message>
+        <source>PIN removed with Apply</source>
+        <translation>PIN wird mit „Übernehmen“ entfernt</translation>
     </message>
 </context>
 <context>
@@ -515,6 +545,10 @@
         <source>%1: %2 is not allowed (%3); expected %4</source>
         <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
     </message>
+    <message>
+        <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
+        <translation>Zeit ohne Berührung, nach der die Einstellungen wieder die PIN verlangen (0 = nie)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -529,10 +563,6 @@
     <message>
         <source>Set PIN</source>
         <translation>PIN festlegen</translation>
-    </message>
-    <message>
-        <source>PIN cleared</source>
-        <translation>PIN gelöscht</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -71,16 +71,20 @@
 <context>
     <name>Main</name>
     <message>
-        <source>PIN set</source>
-        <translation>UAP socraithe</translation>
-    </message>
-    <message>
         <source>Photo saved: %1</source>
         <translation>Grianghraf sábháilte: %1</translation>
     </message>
     <message>
         <source>Photo not saved: %1</source>
         <translation>Níor sábháladh an grianghraf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings locked again after %n s without a touch</source>
+        <translation>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -103,6 +107,10 @@
     <message>
         <source>The PIN must be %1 to %2 digits</source>
         <translation>Caithfidh %1 go %2 digit a bheith san UAP</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed. Enter the new PIN again.</source>
+        <translation>Ní hionann an dá iontráil; níor athraíodh aon rud. Cuir isteach an UAP nua arís.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +150,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Cuir isteach an UAP nua arís</translation>
     </message>
 </context>
 <context>
@@ -239,6 +251,26 @@
     <message>
         <source>Saved; restarting %1</source>
         <translation>Sábháilte; %1 á atosú</translation>
+    </message>
+    <message>
+        <source>In the settings file: %1. The default is used until Apply saves it.</source>
+        <translation>Sa chomhad socruithe: %1. Úsáidtear an réamhshocrú go sábhálann Cuir i bhfeidhm é.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the settings file could not be used and run on their defaults until Apply</source>
+        <translation>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN: saved with Apply</source>
+        <translation>UAP nua: sábháiltear le Cuir i bhfeidhm</translation>
+    </message>
+    <message>
+        <source>PIN removed with Apply</source>
+        <translation>Bainfear an UAP le Cuir i bhfeidhm</translation>
     </message>
 </context>
 <context>
@@ -518,6 +550,10 @@
         <source>%1: %2 is not allowed (%3); expected %4</source>
         <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
     </message>
+    <message>
+        <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
+        <translation>Am gan teagmháil a dteastaíonn an UAP arís ina dhiaidh (0 = riamh)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -532,10 +568,6 @@
     <message>
         <source>Set PIN</source>
         <translation>Socraigh UAP</translation>
-    </message>
-    <message>
-        <source>PIN cleared</source>
-        <translation>UAP glanta</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -47,13 +47,15 @@ public:
         : m_facades(services.settings, services.supervisor)
     {
         m_facades.kioskScreen.setRetranslator([this] { m_window.retranslate(); });
+        m_facades.pinLock.setStateFile(PinLock::defaultStateFile());
+        m_facades.settingsEditor.setStartupProblems(services.settingsProblems);
         connectFacades(m_facades, services);
         BackendSingletons::setSupervisor(&services.supervisor);
         BackendSingletons::setSettings(&services.settings);
         BackendSingletons::setFacades(&m_facades);
     }
 
-    bool load(bool windowed) { return m_window.load(windowed); }
+    bool load(bool windowed) { return m_window.load(windowed, &m_facades.userActivity); }
 
 private:
     // Declared first, destroyed last: the window's QML refers to them.

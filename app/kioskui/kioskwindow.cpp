@@ -8,7 +8,7 @@
 #include <QQuickWindow>
 #include <QScreen>
 
-bool KioskWindow::load(bool windowed)
+bool KioskWindow::load(bool windowed, QObject *inputFilter)
 {
     // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
     // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
@@ -20,6 +20,8 @@ bool KioskWindow::load(bool windowed)
         qCCritical(lcUi) << "the kiosk screen could not be loaded";
         return false;
     }
+    if (inputFilter)
+        window->installEventFilter(inputFilter);
     if (windowed)
         window->show();
     else {

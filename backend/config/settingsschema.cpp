@@ -272,6 +272,11 @@ QList<Spec> buildTable()
         QStringLiteral("empty or an absolute directory path"),
         [](const QString &v) { return v.isEmpty() || v.startsWith(QLatin1Char('/')); },
         QStringLiteral("Where snapshots are saved (empty: the Pictures folder)"), none);
+    t << numberSpec(QStringLiteral("ui/lock_seconds"), Type::Integer, QStringLiteral("120"), 0,
+                    86400, QStringLiteral("seconds"),
+                    QStringLiteral("Time without a touch after which the settings need the PIN "
+                                   "again (0 = never)"),
+                    none);
     Spec pin = textSpec(
         QStringLiteral("ui/pin"), QString(),
         QStringLiteral("empty or a PIN hash made by the settings panel"), anything,

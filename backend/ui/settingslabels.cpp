@@ -68,6 +68,10 @@ const Described Descriptions[] = {
      QT_TRANSLATE_NOOP("SettingsLabels", "Unit of the temperatures on screen")},
     {"ui/snapshot_dir",
      QT_TRANSLATE_NOOP("SettingsLabels", "Where snapshots are saved (empty: the Pictures folder)")},
+    {"ui/lock_seconds",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Time without a touch after which the settings need the PIN again (0 = "
+                       "never)")},
 };
 
 // The schema's words for what a text setting allows, and its units.

@@ -26,4 +26,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
                      &StatusSummary::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
+    // A new PIN is saved with the panel's Apply, like every other setting.
+    QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
+    // Any input keeps the settings unlocked.
+    QObject::connect(&userActivity, &UserActivity::active, &pinLock, &PinLock::noteActivity);
 }

@@ -9,6 +9,7 @@
 #include "sensorpanel.h"
 #include "settingseditor.h"
 #include "statussummary.h"
+#include "useractivity.h"
 
 class Settings;
 class Supervisor;
@@ -26,4 +27,7 @@ struct UiFacades
     SettingsEditor settingsEditor;
     PinLock pinLock;
     KioskScreen kioskScreen;
+    // Installed on the window by the screen module: input keeps an unlocked
+    // settings session alive.
+    UserActivity userActivity;
 };
