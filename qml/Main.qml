@@ -23,7 +23,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        // PICAM_KIOSK_START_PAGE=settings[:group] or preview (screenshots, demonstrations)
+        // PICAM_KIOSK_START_PAGE=settings[:group], device or preview (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
             // Values of the settings file were refused and run on their
@@ -31,19 +31,21 @@ ApplicationWindow {
             openProtected("settings", SettingsEditor.groupOf(SettingsEditor.problemKeys[0]))
         } else if (start[0] === "settings") {
             showPage("settings", start[1] || "")
+        } else if (start[0] === "device") {
+            showPage("device", "")
         } else if (start[0] === "preview") {
             previewPane.fullScreen = true
         }
         // The joystick starts on a control that is always there.
-        if (!settingsPanel.visible && !pinPad.visible)
+        if (!settingsPanel.visible && !devicePage.visible && !pinPad.visible)
             controls.settingsButton.forceActiveFocus()
     }
 
-    // The page the PIN pad leads to ("settings") and its group.
+    // The page the PIN pad leads to ("settings" or "device") and its group.
     property string pendingPage: ""
     property string pendingGroup: ""
 
-    // Opens the settings, after the PIN when one is set.
+    // Opens the settings or the device page, after the PIN when one is set.
     function openProtected(page, group) {
         if (!PinLock.enter()) {
             pendingPage = page
@@ -57,12 +59,22 @@ ApplicationWindow {
         showPage(page, group)
     }
     function showPage(page, group) {
+        if (page === "device") {
+            devicePage.visible = true
+            devicePage.forceActiveFocus()
+            return
+        }
         settingsPanel.open()
         settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(group))
         settingsPanel.visible = true
     }
     function closeSettings() {
         settingsPanel.visible = false
+        PinLock.leave()
+        controls.settingsButton.forceActiveFocus()
+    }
+    function closeDevicePage() {
+        devicePage.visible = false
         PinLock.leave()
         controls.settingsButton.forceActiveFocus()
     }
@@ -77,7 +89,10 @@ ApplicationWindow {
             spacing: 0
 
             StatusStrip {
+                id: statusStrip
                 Layout.fillWidth: true
+                downTarget: previewPane
+                onDeviceInfoRequested: window.openProtected("device", "")
             }
 
             RowLayout {
@@ -107,6 +122,7 @@ ApplicationWindow {
                                 forceActiveFocus()   // Enter brings it back
                             }
                             KeyNavigation.down: controls.settingsButton
+                            KeyNavigation.up: statusStrip.deviceButton
                             states: State {
                                 when: previewPane.fullScreen
                                 ParentChange { target: previewPane; parent: fullScreenLayer }
@@ -163,6 +179,14 @@ ApplicationWindow {
             }
         }
 
+        DevicePage {
+            id: devicePage
+            anchors.fill: parent
+            visible: false
+            z: 30
+            onClosed: window.closeDevicePage()
+        }
+
         PinPad {
             id: pinPad
             anchors.fill: parent
@@ -178,8 +202,8 @@ ApplicationWindow {
         }
     }
 
-    // Left alone for ui/lock_seconds, the settings lock again; edits not
-    // applied are dropped.
+    // Left alone for ui/lock_seconds, the settings and the device page lock
+    // again; edits not applied are dropped.
     Connections {
         target: PinLock
         function onRelocked() {
@@ -187,6 +211,7 @@ ApplicationWindow {
                 SettingsEditor.cancel()
                 settingsPanel.visible = false
             }
+            devicePage.visible = false
             pinPad.visible = false
             controls.settingsButton.forceActiveFocus()
             toast.show(qsTr("Settings locked again after %n s without a touch", "", PinLock.lockSeconds), false)

@@ -23,6 +23,7 @@ void setFacades(UiFacades *facades)
     set(&facades->settingsEditor);
     set(&facades->pinLock);
     set(&facades->kioskScreen);
+    set(&facades->deviceInfo);
 }
 
 } // namespace BackendSingletons

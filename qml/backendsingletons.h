@@ -6,6 +6,7 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
+#include "ui/deviceinfo.h"
 #include "ui/kioskscreen.h"
 #include "ui/pinlock.h"
 #include "ui/preview.h"
@@ -109,6 +110,14 @@ struct KioskScreenForeign : BackendSingletons::Instance<KioskScreen>
     Q_GADGET
     QML_FOREIGN(KioskScreen)
     QML_NAMED_ELEMENT(KioskScreen)
+    QML_SINGLETON
+};
+
+struct DeviceInfoForeign : BackendSingletons::Instance<DeviceInfo>
+{
+    Q_GADGET
+    QML_FOREIGN(DeviceInfo)
+    QML_NAMED_ELEMENT(DeviceInfo)
     QML_SINGLETON
 };
 

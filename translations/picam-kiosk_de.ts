@@ -69,6 +69,160 @@
     </message>
 </context>
 <context>
+    <name>DeviceInfo</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none since boot</source>
+        <translation>nichts seit dem Start</translation>
+    </message>
+    <message>
+        <source>under-voltage now</source>
+        <translation>Unterspannung jetzt</translation>
+    </message>
+    <message>
+        <source>under-voltage since boot</source>
+        <translation>Unterspannung seit dem Start</translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation>jetzt gedrosselt</translation>
+    </message>
+    <message>
+        <source>throttled since boot</source>
+        <translation>seit dem Start gedrosselt</translation>
+    </message>
+    <message>
+        <source>frequency capped now</source>
+        <translation>Takt jetzt begrenzt</translation>
+    </message>
+    <message>
+        <source>frequency capped since boot</source>
+        <translation>Takt seit dem Start begrenzt</translation>
+    </message>
+    <message>
+        <source>temperature limit now</source>
+        <translation>Temperaturgrenze jetzt erreicht</translation>
+    </message>
+    <message>
+        <source>temperature limit since boot</source>
+        <translation>Temperaturgrenze seit dem Start erreicht</translation>
+    </message>
+    <message>
+        <source>unknown flags 0x%1</source>
+        <translation>unbekannte Flags 0x%1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no network address</source>
+        <translation>keine Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>%1 (picam-kiosk %2)</source>
+        <translation>%1 (picam-kiosk %2)</translation>
+    </message>
+    <message>
+        <source>picam-kiosk %1</source>
+        <translation>picam-kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3 %)</source>
+        <translation>%1 frei von %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>(streaming is off)</source>
+        <translation>(Streaming ist aus)</translation>
+    </message>
+    <message>
+        <source>RTSP</source>
+        <translation>RTSP</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <source>Scan to watch the stream in a browser</source>
+        <translation>Scannen, um den Stream im Browser anzusehen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
@@ -597,6 +751,10 @@
     <message>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
 </context>
 <context>

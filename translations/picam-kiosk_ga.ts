@@ -69,6 +69,160 @@
     </message>
 </context>
 <context>
+    <name>DeviceInfo</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 l %2 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 nóim</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 nóim</translation>
+    </message>
+    <message>
+        <source>none since boot</source>
+        <translation>dada ón tosú</translation>
+    </message>
+    <message>
+        <source>under-voltage now</source>
+        <translation>faoi-voltas anois</translation>
+    </message>
+    <message>
+        <source>under-voltage since boot</source>
+        <translation>faoi-voltas ón tosú</translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation>srianta anois</translation>
+    </message>
+    <message>
+        <source>throttled since boot</source>
+        <translation>srianta ón tosú</translation>
+    </message>
+    <message>
+        <source>frequency capped now</source>
+        <translation>minicíocht teoranta anois</translation>
+    </message>
+    <message>
+        <source>frequency capped since boot</source>
+        <translation>minicíocht teoranta ón tosú</translation>
+    </message>
+    <message>
+        <source>temperature limit now</source>
+        <translation>teorainn teochta anois</translation>
+    </message>
+    <message>
+        <source>temperature limit since boot</source>
+        <translation>teorainn teochta ón tosú</translation>
+    </message>
+    <message>
+        <source>unknown flags 0x%1</source>
+        <translation>bratacha anaithnid 0x%1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>níl ar fáil</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoptha</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ag ceangal</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ceangailte</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>ag athcheangal</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>theip air</translation>
+    </message>
+    <message>
+        <source>no network address</source>
+        <translation>gan seoladh líonra</translation>
+    </message>
+    <message>
+        <source>%1 (picam-kiosk %2)</source>
+        <translation>%1 (picam-kiosk %2)</translation>
+    </message>
+    <message>
+        <source>picam-kiosk %1</source>
+        <translation>picam-kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3 %)</source>
+        <translation>%1 saor as %2 (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Dún</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Seoltaí</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Féach</translation>
+    </message>
+    <message>
+        <source>(streaming is off)</source>
+        <translation>(tá an sruthú as)</translation>
+    </message>
+    <message>
+        <source>RTSP</source>
+        <translation>RTSP</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Leagan</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Ar siúl le</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cárta</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>LAP</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Cumhacht</translation>
+    </message>
+    <message>
+        <source>Scan to watch the stream in a browser</source>
+        <translation>Scan chun an sruth a fheiceáil i mbrabhsálaí</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
@@ -602,6 +756,10 @@
     <message>
         <source>CPU %1</source>
         <translation>LAP %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
     </message>
 </context>
 <context>

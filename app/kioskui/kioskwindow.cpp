@@ -3,6 +3,7 @@
 
 #include "kioskwindow.h"
 
+#include "qrimageprovider.h"
 #include "system/logging.h"
 
 #include <QQuickWindow>
@@ -13,6 +14,7 @@ bool KioskWindow::load(bool windowed, QObject *inputFilter)
     // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
     // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.addImageProvider(QLatin1String(QrImageProvider::Name), new QrImageProvider);
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());

@@ -13,10 +13,12 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
     , settingsEditor(&settings)
     , pinLock(&settings)
     , kioskScreen(&settings)
+    , deviceInfo(&settings)
 {
     // Services added to the supervisor before this point are watched.
     statusSummary.setStreamService(supervisor.service(QStringLiteral("stream")));
     statusSummary.setMqttService(supervisor.service(QStringLiteral("mqtt")));
+    deviceInfo.setMqttService(supervisor.service(QStringLiteral("mqtt")));
     QObject::connect(&settingsEditor, &SettingsEditor::restartRequested, &supervisor,
                      &Supervisor::restart);
     QObject::connect(&settingsEditor, &SettingsEditor::languagePreviewRequested, &kioskScreen,
@@ -26,6 +28,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
                      &StatusSummary::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,
+                     &DeviceInfo::retranslate);
     // A new PIN is saved with the panel's Apply, like every other setting.
     QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
     // Any input keeps the settings unlocked.

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "deviceinfo.h"
 #include "kioskscreen.h"
 #include "pinlock.h"
 #include "preview.h"
@@ -27,6 +28,7 @@ struct UiFacades
     SettingsEditor settingsEditor;
     PinLock pinLock;
     KioskScreen kioskScreen;
+    DeviceInfo deviceInfo;
     // Installed on the window by the screen module: input keeps an unlocked
     // settings session alive.
     UserActivity userActivity;

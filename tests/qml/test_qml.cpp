@@ -5,6 +5,7 @@
 // Settings object whose file lives in a temporary directory.
 #include "backendsingletons.h"
 #include "config/settings.h"
+#include "qrimageprovider.h"
 #include "sensors/sensorreading.h"
 
 #include <QFile>
@@ -97,6 +98,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QLatin1String(QrImageProvider::Name), new QrImageProvider);
         m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
         m_settings.setValue(QStringLiteral("ui/snapshot_dir"),
                             m_dir.filePath(QStringLiteral("shots")));
