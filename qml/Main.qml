@@ -236,4 +236,10 @@ ApplicationWindow {
         width: window.width
         screenHeight: window.height
     }
+
+    // The display is dark (ui/blank_seconds): black over everything.
+    ScreenBlank {
+        anchors.fill: parent
+        z: 1000
+    }
 }

@@ -24,6 +24,7 @@ void setFacades(UiFacades *facades)
     set(&facades->pinLock);
     set(&facades->kioskScreen);
     set(&facades->deviceInfo);
+    set(&facades->displayPower);
 }
 
 } // namespace BackendSingletons

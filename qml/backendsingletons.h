@@ -7,6 +7,7 @@
 #include "system/service.h"
 #include "system/supervisor.h"
 #include "ui/deviceinfo.h"
+#include "ui/displaypower.h"
 #include "ui/kioskscreen.h"
 #include "ui/pinlock.h"
 #include "ui/preview.h"
@@ -118,6 +119,14 @@ struct DeviceInfoForeign : BackendSingletons::Instance<DeviceInfo>
     Q_GADGET
     QML_FOREIGN(DeviceInfo)
     QML_NAMED_ELEMENT(DeviceInfo)
+    QML_SINGLETON
+};
+
+struct DisplayPowerForeign : BackendSingletons::Instance<DisplayPower>
+{
+    Q_GADGET
+    QML_FOREIGN(DisplayPower)
+    QML_NAMED_ELEMENT(DisplayPower)
     QML_SINGLETON
 };
 

@@ -218,8 +218,47 @@
         <translation>Stromversorgung</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
         <source>Scan to watch the stream in a browser</source>
         <translation>Scannen, um den Stream im Browser anzusehen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPower</name>
+    <message>
+        <source>No backlight found: brightness, dimming and blanking are off</source>
+        <translation>Keine Hintergrundbeleuchtung gefunden: Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1 is not writable by this user: brightness, dimming and blanking are off</source>
+        <translation>Hintergrundbeleuchtung %1 ist für diesen Benutzer nicht schreibbar: Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1 could not be set (%2): brightness, dimming and blanking are off</source>
+        <translation>Hintergrundbeleuchtung %1 ließ sich nicht setzen (%2): Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>dimmed</source>
+        <translation>gedimmt</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1: %2, %3 %</source>
+        <translation>Hintergrundbeleuchtung %1: %2, %3 %</translation>
     </message>
 </context>
 <context>
@@ -702,6 +741,42 @@
     <message>
         <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
         <translation>Zeit ohne Berührung, nach der die Einstellungen wieder die PIN verlangen (0 = nie)</translation>
+    </message>
+    <message>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Bildschirmhelligkeit (nur Bildschirme mit Hintergrundbeleuchtung)</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm dunkler wird (0 = nie)</translation>
+    </message>
+    <message>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Helligkeit des gedimmten Bildschirms</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm ausgeht (0 = nie); Berührung oder Joystick wecken ihn</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Beginn der Nacht (leer: keine Nacht)</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Ende der Nacht</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Bildschirmhelligkeit nachts</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>leer oder eine Uhrzeit HH:MM</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
     </message>
 </context>
 <context>

@@ -218,8 +218,47 @@
         <translation>Cumhacht</translation>
     </message>
     <message>
+        <source>Display</source>
+        <translation>Taispeáint</translation>
+    </message>
+    <message>
         <source>Scan to watch the stream in a browser</source>
         <translation>Scan chun an sruth a fheiceáil i mbrabhsálaí</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPower</name>
+    <message>
+        <source>No backlight found: brightness, dimming and blanking are off</source>
+        <translation>Níor aimsíodh cúlsolas: tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>Backlight %1 is not writable by this user: brightness, dimming and blanking are off</source>
+        <translation>Ní féidir leis an úsáideoir seo cúlsolas %1 a athrú: tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>Backlight %1 could not be set (%2): brightness, dimming and blanking are off</source>
+        <translation>Níorbh fhéidir cúlsolas %1 a shocrú (%2): tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>oíche</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ar siúl</translation>
+    </message>
+    <message>
+        <source>dimmed</source>
+        <translation>maolaithe</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>múchta</translation>
+    </message>
+    <message>
+        <source>Backlight %1: %2, %3 %</source>
+        <translation>Cúlsolas %1: %2, %3 %</translation>
     </message>
 </context>
 <context>
@@ -707,6 +746,42 @@
     <message>
         <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
         <translation>Am gan teagmháil a dteastaíonn an UAP arís ina dhiaidh (0 = riamh)</translation>
+    </message>
+    <message>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Gile an scáileáin (scáileán le cúlsolas amháin)</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Am gan teagmháil sula maolaítear an scáileán (0 = riamh)</translation>
+    </message>
+    <message>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Gile an scáileáin mhaolaithe</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Am gan teagmháil sula múchtar an scáileán (0 = riamh); dúisíonn teagmháil nó an luamhán é</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Tús na hoíche (folamh: gan oíche)</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Deireadh na hoíche</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Gile an scáileáin san oíche</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>folamh nó am den lá HH:MM</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>faoin gcéad</translation>
     </message>
 </context>
 <context>

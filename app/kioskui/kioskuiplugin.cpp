@@ -13,6 +13,10 @@
 
 namespace {
 
+// Where the display's backlight is looked for, when not /sys/class/backlight
+// (demonstrations and screenshots with a stand-in).
+constexpr const char *BacklightRootVariable = "PICAM_BACKLIGHT_ROOT";
+
 // What the kiosk screen shows comes from the services' signals.
 void connectFacades(UiFacades &ui, const KioskServices &services)
 {
@@ -44,7 +48,8 @@ class ShownKioskUi : public KioskUi
 {
 public:
     explicit ShownKioskUi(const KioskServices &services)
-        : m_facades(services.settings, services.supervisor)
+        : m_facades(services.settings, services.supervisor,
+                    qEnvironmentVariable(BacklightRootVariable, DisplayPower::defaultRoot()))
     {
         m_facades.kioskScreen.setRetranslator([this] { m_window.retranslate(); });
         m_facades.pinLock.setStateFile(PinLock::defaultStateFile());

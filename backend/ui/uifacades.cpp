@@ -6,7 +6,7 @@
 #include "config/settings.h"
 #include "system/supervisor.h"
 
-UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
+UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &backlightRoot)
     : sensorPanel(&settings)
     , statusSummary(&settings)
     , preview(&settings)
@@ -14,6 +14,7 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
     , pinLock(&settings)
     , kioskScreen(&settings)
     , deviceInfo(&settings)
+    , displayPower(&settings, backlightRoot)
 {
     // Services added to the supervisor before this point are watched.
     statusSummary.setStreamService(supervisor.service(QStringLiteral("stream")));
@@ -30,8 +31,14 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
                      &SettingsEditor::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,
                      &DeviceInfo::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &displayPower,
+                     &DisplayPower::retranslate);
     // A new PIN is saved with the panel's Apply, like every other setting.
     QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
-    // Any input keeps the settings unlocked.
+    // Any input wakes the display and keeps the settings unlocked; the touch
+    // that wakes a dark screen goes no further.
+    QObject::connect(&userActivity, &UserActivity::active, &displayPower,
+                     &DisplayPower::noteActivity);
     QObject::connect(&userActivity, &UserActivity::active, &pinLock, &PinLock::noteActivity);
+    userActivity.setSwallowWhile([this] { return displayPower.blanked(); });
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "deviceinfo.h"
+#include "displaypower.h"
 #include "kioskscreen.h"
 #include "pinlock.h"
 #include "preview.h"
@@ -20,7 +21,9 @@ class Supervisor;
 // the same wiring). The services' own signals are connected by main().
 struct UiFacades
 {
-    UiFacades(Settings &settings, Supervisor &supervisor);
+    // backlightRoot: where DisplayPower looks for the display's backlight.
+    UiFacades(Settings &settings, Supervisor &supervisor,
+              const QString &backlightRoot = DisplayPower::defaultRoot());
 
     SensorPanel sensorPanel;
     StatusSummary statusSummary;
@@ -29,7 +32,8 @@ struct UiFacades
     PinLock pinLock;
     KioskScreen kioskScreen;
     DeviceInfo deviceInfo;
-    // Installed on the window by the screen module: input keeps an unlocked
-    // settings session alive.
+    DisplayPower displayPower;
+    // Installed on the window by the screen module: input wakes the
+    // display and keeps an unlocked settings session alive.
     UserActivity userActivity;
 };

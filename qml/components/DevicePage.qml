@@ -8,8 +8,8 @@ import PiCam
 
 // The device at a glance: addresses, where to watch the stream (with a QR
 // code of the viewer page for a phone), the broker, version, uptime, free
-// space, CPU temperature and throttling. Every value comes worded from
-// DeviceInfo.
+// space, CPU temperature, throttling and the display's backlight. Every
+// value comes worded from DeviceInfo and DisplayPower.
 Rectangle {
     id: page
 
@@ -137,6 +137,11 @@ Rectangle {
                         label: qsTr("Power")
                         value: DeviceInfo.throttling
                         warn: DeviceInfo.throttlingProblem
+                    }
+                    InfoRow {
+                        objectName: "display"
+                        label: qsTr("Display")
+                        value: DisplayPower.description
                     }
                 }
             }
