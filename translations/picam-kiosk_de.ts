@@ -166,6 +166,10 @@
         <source>%1 free of %2 (%3 %)</source>
         <translation>%1 frei von %2 (%3 %)</translation>
     </message>
+    <message>
+        <source>%1 ms from capture to network (99 %: %2 ms)</source>
+        <translation>%1 ms von der Aufnahme bis ins Netz (99 %: %2 ms)</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -224,6 +228,10 @@
     <message>
         <source>Scan to watch the stream in a browser</source>
         <translation>Scannen, um den Stream im Browser anzusehen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,10 @@
         <source>%1 free of %2 (%3 %)</source>
         <translation>%1 saor as %2 (%3 %)</translation>
     </message>
+    <message>
+        <source>%1 ms from capture to network (99 %: %2 ms)</source>
+        <translation>%1 ms ón ngabháil go dtí an líonra (99 %: %2 ms)</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -224,6 +228,10 @@
     <message>
         <source>Scan to watch the stream in a browser</source>
         <translation>Scan chun an sruth a fheiceáil i mbrabhsálaí</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Moill</translation>
     </message>
 </context>
 <context>

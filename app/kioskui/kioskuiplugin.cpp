@@ -32,6 +32,8 @@ void connectFacades(UiFacades &ui, const KioskServices &services)
         [&ui, &sensors] { ui.sensorPanel.setSourceDescription(sensors.sourceDescription()); });
     QObject::connect(&services.stream, &StreamService::statsChanged, &ui.statusSummary,
                      &StatusSummary::setStreamStats);
+    QObject::connect(&services.stream, &StreamService::statsChanged, &ui.deviceInfo,
+                     &DeviceInfo::setStreamStats);
     QObject::connect(&services.mqtt, &MqttService::statsChanged, &ui.statusSummary,
                      &StatusSummary::setMqttStats);
     PreviewBridge *bridge = services.preview;

@@ -229,6 +229,20 @@ QString DeviceInfo::findThrottledFile(const QString &platformRoot)
     return {};
 }
 
+void DeviceInfo::setStreamStats(const StreamStats &stats)
+{
+    m_streamStats = stats;
+    const QString latency = stats.connected && stats.latencyMs > 0
+                                ? tr("%1 ms from capture to network (99 %: %2 ms)")
+                                      .arg(QLocale().toString(stats.latencyMs, 'f', 0),
+                                           QLocale().toString(stats.latencyP99Ms, 'f', 0))
+                                : QString();
+    if (latency != m_streamLatency) {
+        m_streamLatency = latency;
+        emit changed();
+    }
+}
+
 QString DeviceInfo::mqttStateText() const
 {
     if (!m_settings->boolValue(QStringLiteral("mqtt/enabled")))

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "video/streamstats.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +33,7 @@ class DeviceInfo : public QObject
     Q_PROPERTY(QString viewerUrl READ viewerUrl NOTIFY changed)
     Q_PROPERTY(QString rtspUrl READ rtspUrl NOTIFY changed)
     Q_PROPERTY(bool streamEnabled READ streamEnabled NOTIFY changed)
+    Q_PROPERTY(QString streamLatency READ streamLatency NOTIFY changed)
     Q_PROPERTY(QString broker READ broker NOTIFY changed)
     Q_PROPERTY(QString brokerState READ brokerState NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
@@ -89,6 +92,9 @@ public:
     QString viewerUrl() const { return m_viewerUrl; }
     QString rtspUrl() const { return m_rtspUrl; }
     bool streamEnabled() const { return m_streamEnabled; }
+    // The stream's capture-to-network latency (StreamStats::latencyMs, its
+    // 99th percentile) in words; "" while nothing is sent.
+    QString streamLatency() const { return m_streamLatency; }
     QString broker() const { return m_broker; }
     QString brokerState() const { return m_brokerState; }
     QString version() const;
@@ -116,6 +122,7 @@ public:
 
 public slots:
     void refresh();
+    void setStreamStats(const StreamStats &stats);
     // The words are in the screen's language.
     void retranslate() { refresh(); }
 
@@ -141,6 +148,8 @@ private:
     QString m_viewerUrl;
     QString m_rtspUrl;
     bool m_streamEnabled = false;
+    StreamStats m_streamStats;
+    QString m_streamLatency;
     QString m_broker;
     QString m_brokerState;
     QString m_uptime;

@@ -102,6 +102,12 @@ Rectangle {
                                + (DeviceInfo.streamEnabled ? "" : "\n" + qsTr("(streaming is off)"))
                     }
                     InfoRow {
+                        objectName: "latency"
+                        visible: DeviceInfo.streamLatency !== ""
+                        label: qsTr("Latency")
+                        value: DeviceInfo.streamLatency
+                    }
+                    InfoRow {
                         objectName: "rtsp"
                         label: qsTr("RTSP")
                         value: DeviceInfo.rtspUrl

@@ -109,6 +109,27 @@ private slots:
         info.setActive(false);
     }
 
+    // The stream's own latency figures (StreamStats), while it sends.
+    void streamLatencyWhileConnected()
+    {
+        Settings settings;
+        DeviceInfo info(&settings);
+        QSignalSpy changed(&info, &DeviceInfo::changed);
+        StreamStats stats;
+        stats.latencyMs = 41.6;
+        stats.latencyP99Ms = 88.2;
+        info.setStreamStats(stats);
+        QCOMPARE(info.streamLatency(), QString()); // not connected
+        stats.connected = true;
+        info.setStreamStats(stats);
+        QCOMPARE(info.streamLatency(),
+                 QStringLiteral("42 ms from capture to network (99 %: 88 ms)"));
+        QCOMPARE(changed.count(), 1);
+        stats.connected = false;
+        info.setStreamStats(stats);
+        QCOMPARE(info.streamLatency(), QString());
+    }
+
     void missingSourcesSayNotAvailable()
     {
         QTemporaryDir dir;
