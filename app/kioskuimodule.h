@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "config/settings.h"
+
 #include <QtPlugin>
 
 #include <memory>
@@ -11,7 +13,6 @@ class MotionService;
 class MqttService;
 class PreviewBridge;
 class SensorService;
-class Settings;
 class StreamService;
 class Supervisor;
 
@@ -29,6 +30,9 @@ struct KioskServices
     MqttService &mqtt;
     PreviewBridge *preview; // null when there is nothing to preview
     MotionService *motion;  // null when there is no motion detection
+    // What was wrong in the settings file: refused values run on their
+    // defaults, and the screen opens the settings panel on them.
+    QList<Settings::Problem> settingsProblems;
 };
 
 // The screen while it is shown; destroying it closes the window.
@@ -47,5 +51,5 @@ public:
     virtual std::unique_ptr<KioskUi> show(const KioskServices &services, bool windowed) = 0;
 };
 
-#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/1"
+#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/2"
 Q_DECLARE_INTERFACE(KioskUiModule, KioskUiModule_iid)

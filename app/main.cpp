@@ -30,28 +30,62 @@
 #include <QGuiApplication>
 #include <QProcessEnvironment>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-// Applies the settings file and the --set overrides; returns every problem.
-QList<Settings::Problem> configure(Settings &settings, const CommandLine &cli)
+// Every problem of the settings file and of the --set overrides.
+struct Configuration
 {
-    QList<Settings::Problem> problems;
+    QList<Settings::Problem> fromFile;
+    QList<Settings::Problem> fromArguments;
+
+    QList<Settings::Problem> all() const { return fromFile + fromArguments; }
+    bool invalid() const
+    {
+        const auto all = this->all();
+        return std::any_of(all.cbegin(), all.cend(), [](const auto &p) { return p.isError(); });
+    }
+    // The keys whose values in the file were refused; they run on their
+    // defaults. Empty when a problem cannot be fixed on the screen: a file
+    // that is not INI text at all (saving over it from the panel would lose
+    // whatever it holds) or a bad --set (the command line's own mistake).
+    QStringList keysOnDefaults() const
+    {
+        QStringList keys;
+        for (const auto &p : fromArguments)
+            if (p.isError())
+                return {};
+        for (const auto &p : fromFile) {
+            if (!p.isError())
+                continue;
+            if (p.key.isEmpty())
+                return {};
+            keys << p.key;
+        }
+        return keys;
+    }
+};
+
+// Applies the settings file and the --set overrides.
+Configuration configure(Settings &settings, const CommandLine &cli)
+{
+    Configuration found;
     const QString path = cli.configFile.isEmpty() ? Settings::defaultPath() : cli.configFile;
     if (cli.configFile.isEmpty() && !QFileInfo::exists(path)) {
         settings.setPath(path);
         qCInfo(lcConfig).noquote() << "no settings file at" << path << "- using the defaults";
     } else {
-        problems << settings.loadFile(path);
+        found.fromFile = settings.loadFile(path);
     }
     for (const QString &assignment : cli.overrides) {
         const Settings::Problem p = settings.override(assignment);
         if (!p.message.isEmpty())
-            problems << p;
+            found.fromArguments << p;
     }
-    return problems;
+    return found;
 }
 
 void printProblems(const QList<Settings::Problem> &problems)
@@ -116,16 +150,15 @@ int main(int argc, char *argv[])
         return exitCode;
 
     Settings settings;
-    const auto problems = configure(settings, cli);
-    const bool invalid =
-        std::any_of(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
-    printProblems(problems);
+    const Configuration configuration = configure(settings, cli);
+    const bool invalid = configuration.invalid();
+    printProblems(configuration.all());
     if (cli.checkConfig) {
         std::printf("%s: %s\n", qPrintable(Redact::escapeControl(settings.path())),
                     invalid ? "invalid settings" : "settings are valid");
         return invalid ? CommandLine::Usage : CommandLine::Ok;
     }
-    if (invalid)
+    if (invalid && cli.printConfig)
         return CommandLine::Usage;
     if (cli.printConfig) {
         std::fputs(qPrintable(settings.toIni(true)), stdout);
@@ -143,6 +176,19 @@ int main(int argc, char *argv[])
     } else if (screen.kind == ScreenChoice::Console) {
         qCInfo(lcUi).noquote() << "kiosk on the console through eglfs (" + screen.reason + ")";
     }
+
+    // A service refuses bad settings (systemd shows the reason and does not
+    // run on values nobody chose). The kiosk is where a person can fix them:
+    // it starts on the defaults for the bad keys and opens the settings
+    // panel on them.
+    const QStringList keysOnDefaults = configuration.keysOnDefaults();
+    if (invalid && (cli.headless || keysOnDefaults.isEmpty()))
+        return CommandLine::Usage;
+    if (invalid)
+        qCWarning(lcConfig).noquote()
+            << "invalid settings: " + keysOnDefaults.join(QStringLiteral(", ")) +
+                   " use their defaults until fixed in the settings panel";
+
     qCInfo(lcSystem).noquote() << PICAM_NAME << PICAM_VERSION << "starting"
                                << (cli.headless ? "headless" : "with the kiosk screen");
 
@@ -197,7 +243,8 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         KioskUiModule *module = loadKioskUiModule();
         PreviewBridge *const bridge = preview.get();
-        const KioskServices shown{settings, supervisor, *sensors, *stream, *mqtt, bridge, motion};
+        const KioskServices shown{settings, supervisor, *sensors, *stream,
+                                  *mqtt,    bridge,     motion,   configuration.fromFile};
         if (module)
             kiosk = module->show(shown, cli.windowed);
         if (!kiosk)

@@ -23,32 +23,59 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        // PICAM_KIOSK_START_PAGE=settings[:group] or preview (screenshots, demonstrations)
+        // PICAM_KIOSK_START_PAGE=settings[:group], device or preview (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
-        if (start[0] === "settings") {
-            openSettings(true)
-            settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(start[1] || ""))
+        if (SettingsEditor.problemKeys.length > 0) {
+            // Values of the settings file were refused and run on their
+            // defaults: straight to them (after the PIN, when one is set).
+            openProtected("settings", SettingsEditor.groupOf(SettingsEditor.problemKeys[0]))
+        } else if (start[0] === "settings") {
+            showPage("settings", start[1] || "")
+        } else if (start[0] === "device") {
+            showPage("device", "")
         } else if (start[0] === "preview") {
             previewPane.fullScreen = true
         }
         // The joystick starts on a control that is always there.
-        controls.settingsButton.forceActiveFocus()
+        if (!settingsPanel.visible && !devicePage.visible && !pinPad.visible)
+            controls.settingsButton.forceActiveFocus()
     }
 
-    // Opens the settings, after the PIN when one is set.
-    function openSettings(skipPin) {
-        if (PinLock.pinSet && !skipPin) {
+    // The page the PIN pad leads to ("settings" or "device") and its group.
+    property string pendingPage: ""
+    property string pendingGroup: ""
+
+    // Opens the settings or the device page, after the PIN when one is set.
+    function openProtected(page, group) {
+        if (!PinLock.enter()) {
+            pendingPage = page
+            pendingGroup = group
             pinPad.mode = "check"
             pinPad.reset()
             pinPad.visible = true
             pinPad.forceActiveFocus()
             return
         }
+        showPage(page, group)
+    }
+    function showPage(page, group) {
+        if (page === "device") {
+            devicePage.visible = true
+            devicePage.forceActiveFocus()
+            return
+        }
         settingsPanel.open()
+        settingsPanel.currentGroup = Math.max(0, SettingsEditor.groups.indexOf(group))
         settingsPanel.visible = true
     }
     function closeSettings() {
         settingsPanel.visible = false
+        PinLock.leave()
+        controls.settingsButton.forceActiveFocus()
+    }
+    function closeDevicePage() {
+        devicePage.visible = false
+        PinLock.leave()
         controls.settingsButton.forceActiveFocus()
     }
 
@@ -62,7 +89,10 @@ ApplicationWindow {
             spacing: 0
 
             StatusStrip {
+                id: statusStrip
                 Layout.fillWidth: true
+                downTarget: previewPane
+                onDeviceInfoRequested: window.openProtected("device", "")
             }
 
             RowLayout {
@@ -92,6 +122,7 @@ ApplicationWindow {
                                 forceActiveFocus()   // Enter brings it back
                             }
                             KeyNavigation.down: controls.settingsButton
+                            KeyNavigation.up: statusStrip.deviceButton
                             states: State {
                                 when: previewPane.fullScreen
                                 ParentChange { target: previewPane; parent: fullScreenLayer }
@@ -103,7 +134,7 @@ ApplicationWindow {
                         id: controls
                         Layout.fillWidth: true
                         upTarget: previewPane
-                        onSettingsRequested: window.openSettings(false)
+                        onSettingsRequested: window.openProtected("settings", "")
                     }
 
                     MotionRow {
@@ -148,6 +179,14 @@ ApplicationWindow {
             }
         }
 
+        DevicePage {
+            id: devicePage
+            anchors.fill: parent
+            visible: false
+            z: 30
+            onClosed: window.closeDevicePage()
+        }
+
         PinPad {
             id: pinPad
             anchors.fill: parent
@@ -156,12 +195,26 @@ ApplicationWindow {
             onCancelled: visible = false
             onAccepted: {
                 visible = false
-                if (mode === "set") {
-                    settingsPanel.showMessage(qsTr("PIN set"))
-                } else {
-                    window.openSettings(true)
-                }
+                // "set": the new PIN waits in the settings panel for Apply.
+                if (mode === "check")
+                    window.showPage(window.pendingPage, window.pendingGroup)
             }
+        }
+    }
+
+    // Left alone for ui/lock_seconds, the settings and the device page lock
+    // again; edits not applied are dropped.
+    Connections {
+        target: PinLock
+        function onRelocked() {
+            if (settingsPanel.visible) {
+                SettingsEditor.cancel()
+                settingsPanel.visible = false
+            }
+            devicePage.visible = false
+            pinPad.visible = false
+            controls.settingsButton.forceActiveFocus()
+            toast.show(qsTr("Settings locked again after %n s without a touch", "", PinLock.lockSeconds), false)
         }
     }
 
@@ -182,5 +235,11 @@ ApplicationWindow {
         x: 0
         width: window.width
         screenHeight: window.height
+    }
+
+    // The display is dark (ui/blank_seconds): black over everything.
+    ScreenBlank {
+        anchors.fill: parent
+        z: 1000
     }
 }

@@ -24,6 +24,8 @@ void setFacades(UiFacades *facades)
     set(&facades->pinLock);
     set(&facades->kioskScreen);
     set(&facades->motionIndicator);
+    set(&facades->deviceInfo);
+    set(&facades->displayPower);
 }
 
 } // namespace BackendSingletons

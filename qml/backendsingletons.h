@@ -6,6 +6,8 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
+#include "ui/deviceinfo.h"
+#include "ui/displaypower.h"
 #include "ui/kioskscreen.h"
 #include "ui/motionindicator.h"
 #include "ui/pinlock.h"
@@ -118,6 +120,22 @@ struct MotionIndicatorForeign : BackendSingletons::Instance<MotionIndicator>
     Q_GADGET
     QML_FOREIGN(MotionIndicator)
     QML_NAMED_ELEMENT(MotionIndicator)
+    QML_SINGLETON
+};
+
+struct DeviceInfoForeign : BackendSingletons::Instance<DeviceInfo>
+{
+    Q_GADGET
+    QML_FOREIGN(DeviceInfo)
+    QML_NAMED_ELEMENT(DeviceInfo)
+    QML_SINGLETON
+};
+
+struct DisplayPowerForeign : BackendSingletons::Instance<DisplayPower>
+{
+    Q_GADGET
+    QML_FOREIGN(DisplayPower)
+    QML_NAMED_ELEMENT(DisplayPower)
     QML_SINGLETON
 };
 

@@ -77,11 +77,208 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>DeviceInfo</name>
     <message>
-        <source>PIN set</source>
-        <translation>PIN gesetzt</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none since boot</source>
+        <translation>nichts seit dem Start</translation>
+    </message>
+    <message>
+        <source>under-voltage now</source>
+        <translation>Unterspannung jetzt</translation>
+    </message>
+    <message>
+        <source>under-voltage since boot</source>
+        <translation>Unterspannung seit dem Start</translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation>jetzt gedrosselt</translation>
+    </message>
+    <message>
+        <source>throttled since boot</source>
+        <translation>seit dem Start gedrosselt</translation>
+    </message>
+    <message>
+        <source>frequency capped now</source>
+        <translation>Takt jetzt begrenzt</translation>
+    </message>
+    <message>
+        <source>frequency capped since boot</source>
+        <translation>Takt seit dem Start begrenzt</translation>
+    </message>
+    <message>
+        <source>temperature limit now</source>
+        <translation>Temperaturgrenze jetzt erreicht</translation>
+    </message>
+    <message>
+        <source>temperature limit since boot</source>
+        <translation>Temperaturgrenze seit dem Start erreicht</translation>
+    </message>
+    <message>
+        <source>unknown flags 0x%1</source>
+        <translation>unbekannte Flags 0x%1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no network address</source>
+        <translation>keine Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>%1 (picam-kiosk %2)</source>
+        <translation>%1 (picam-kiosk %2)</translation>
+    </message>
+    <message>
+        <source>picam-kiosk %1</source>
+        <translation>picam-kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3 %)</source>
+        <translation>%1 frei von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 ms from capture to network (99 %: %2 ms)</source>
+        <translation>%1 ms von der Aufnahme bis ins Netz (99 %: %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>(streaming is off)</source>
+        <translation>(Streaming ist aus)</translation>
+    </message>
+    <message>
+        <source>RTSP</source>
+        <translation>RTSP</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Scan to watch the stream in a browser</source>
+        <translation>Scannen, um den Stream im Browser anzusehen</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPower</name>
+    <message>
+        <source>No backlight found: brightness, dimming and blanking are off</source>
+        <translation>Keine Hintergrundbeleuchtung gefunden: Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1 is not writable by this user: brightness, dimming and blanking are off</source>
+        <translation>Hintergrundbeleuchtung %1 ist für diesen Benutzer nicht schreibbar: Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1 could not be set (%2): brightness, dimming and blanking are off</source>
+        <translation>Hintergrundbeleuchtung %1 ließ sich nicht setzen (%2): Helligkeit, Dimmen und Abschalten sind aus</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>dimmed</source>
+        <translation>gedimmt</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Backlight %1: %2, %3 %</source>
+        <translation>Hintergrundbeleuchtung %1: %2, %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
         <translation>Foto gespeichert: %1</translation>
@@ -89,6 +286,13 @@
     <message>
         <source>Photo not saved: %1</source>
         <translation>Foto nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings locked again after %n s without a touch</source>
+        <translation>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,6 +315,10 @@
     <message>
         <source>The PIN must be %1 to %2 digits</source>
         <translation>Die PIN muss %1 bis %2 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed. Enter the new PIN again.</source>
+        <translation>Die beiden Eingaben sind verschieden; nichts wurde geändert. Neue PIN noch einmal eingeben.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +356,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Neue PIN noch einmal eingeben</translation>
     </message>
 </context>
 <context>
@@ -248,6 +460,25 @@
     <message>
         <source>Saved; restarting %1</source>
         <translation>Gespeichert; %1 wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>In the settings file: %1. The default is used until Apply saves it.</source>
+        <translation>In der Einstellungsdatei: %1. Bis „Übernehmen“ gilt der Standardwert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the settings file could not be used and run on their defaults until Apply</source>
+        <translation>
+            <numerusform>%n Wert der Einstellungsdatei war ungültig und gilt bis „Übernehmen“ als Standardwert</numerusform>
+            <numerusform>%n Werte der Einstellungsdatei waren ungültig und gelten bis „Übernehmen“ als Standardwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN: saved with Apply</source>
+        <translation>Neue PIN: wird mit „Übernehmen“ gespeichert</translation>
+    </message>
+    <message>
+        <source>PIN removed with Apply</source>
+        <translation>PIN wird mit „Übernehmen“ entfernt</translation>
     </message>
 </context>
 <context>
@@ -603,6 +834,46 @@
         <source>%1: %2 is not allowed: %3; expected %4</source>
         <translation>%1: %2 ist nicht zulässig: %3; erwartet: %4</translation>
     </message>
+    <message>
+        <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
+        <translation>Zeit ohne Berührung, nach der die Einstellungen wieder die PIN verlangen (0 = nie)</translation>
+    </message>
+    <message>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Bildschirmhelligkeit (nur Bildschirme mit Hintergrundbeleuchtung)</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm dunkler wird (0 = nie)</translation>
+    </message>
+    <message>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Helligkeit des gedimmten Bildschirms</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm ausgeht (0 = nie); Berührung oder Joystick wecken ihn</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Beginn der Nacht (leer: keine Nacht)</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Ende der Nacht</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Bildschirmhelligkeit nachts</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>leer oder eine Uhrzeit HH:MM</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -617,10 +888,6 @@
     <message>
         <source>Set PIN</source>
         <translation>PIN festlegen</translation>
-    </message>
-    <message>
-        <source>PIN cleared</source>
-        <translation>PIN gelöscht</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -655,6 +922,10 @@
     <message>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
     </message>
 </context>
 <context>

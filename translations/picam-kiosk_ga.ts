@@ -77,11 +77,208 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>DeviceInfo</name>
     <message>
-        <source>PIN set</source>
-        <translation>UAP socraithe</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 l %2 u</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 nóim</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 nóim</translation>
+    </message>
+    <message>
+        <source>none since boot</source>
+        <translation>dada ón tosú</translation>
+    </message>
+    <message>
+        <source>under-voltage now</source>
+        <translation>faoi-voltas anois</translation>
+    </message>
+    <message>
+        <source>under-voltage since boot</source>
+        <translation>faoi-voltas ón tosú</translation>
+    </message>
+    <message>
+        <source>throttled now</source>
+        <translation>srianta anois</translation>
+    </message>
+    <message>
+        <source>throttled since boot</source>
+        <translation>srianta ón tosú</translation>
+    </message>
+    <message>
+        <source>frequency capped now</source>
+        <translation>minicíocht teoranta anois</translation>
+    </message>
+    <message>
+        <source>frequency capped since boot</source>
+        <translation>minicíocht teoranta ón tosú</translation>
+    </message>
+    <message>
+        <source>temperature limit now</source>
+        <translation>teorainn teochta anois</translation>
+    </message>
+    <message>
+        <source>temperature limit since boot</source>
+        <translation>teorainn teochta ón tosú</translation>
+    </message>
+    <message>
+        <source>unknown flags 0x%1</source>
+        <translation>bratacha anaithnid 0x%1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>níl ar fáil</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoptha</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>ag ceangal</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ceangailte</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>ag athcheangal</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>theip air</translation>
+    </message>
+    <message>
+        <source>no network address</source>
+        <translation>gan seoladh líonra</translation>
+    </message>
+    <message>
+        <source>%1 (picam-kiosk %2)</source>
+        <translation>%1 (picam-kiosk %2)</translation>
+    </message>
+    <message>
+        <source>picam-kiosk %1</source>
+        <translation>picam-kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3 %)</source>
+        <translation>%1 saor as %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 ms from capture to network (99 %: %2 ms)</source>
+        <translation>%1 ms ón ngabháil go dtí an líonra (99 %: %2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Dún</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Seoltaí</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Féach</translation>
+    </message>
+    <message>
+        <source>(streaming is off)</source>
+        <translation>(tá an sruthú as)</translation>
+    </message>
+    <message>
+        <source>RTSP</source>
+        <translation>RTSP</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Leagan</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Ar siúl le</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cárta</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>LAP</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Cumhacht</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Taispeáint</translation>
+    </message>
+    <message>
+        <source>Scan to watch the stream in a browser</source>
+        <translation>Scan chun an sruth a fheiceáil i mbrabhsálaí</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Moill</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPower</name>
+    <message>
+        <source>No backlight found: brightness, dimming and blanking are off</source>
+        <translation>Níor aimsíodh cúlsolas: tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>Backlight %1 is not writable by this user: brightness, dimming and blanking are off</source>
+        <translation>Ní féidir leis an úsáideoir seo cúlsolas %1 a athrú: tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>Backlight %1 could not be set (%2): brightness, dimming and blanking are off</source>
+        <translation>Níorbh fhéidir cúlsolas %1 a shocrú (%2): tá gile, maolú agus múchadh as</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>oíche</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ar siúl</translation>
+    </message>
+    <message>
+        <source>dimmed</source>
+        <translation>maolaithe</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>múchta</translation>
+    </message>
+    <message>
+        <source>Backlight %1: %2, %3 %</source>
+        <translation>Cúlsolas %1: %2, %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
         <translation>Grianghraf sábháilte: %1</translation>
@@ -89,6 +286,14 @@
     <message>
         <source>Photo not saved: %1</source>
         <translation>Níor sábháladh an grianghraf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings locked again after %n s without a touch</source>
+        <translation>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+            <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,6 +316,10 @@
     <message>
         <source>The PIN must be %1 to %2 digits</source>
         <translation>Caithfidh %1 go %2 digit a bheith san UAP</translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed. Enter the new PIN again.</source>
+        <translation>Ní hionann an dá iontráil; níor athraíodh aon rud. Cuir isteach an UAP nua arís.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +359,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Cuir isteach an UAP nua arís</translation>
     </message>
 </context>
 <context>
@@ -251,6 +464,26 @@
     <message>
         <source>Saved; restarting %1</source>
         <translation>Sábháilte; %1 á atosú</translation>
+    </message>
+    <message>
+        <source>In the settings file: %1. The default is used until Apply saves it.</source>
+        <translation>Sa chomhad socruithe: %1. Úsáidtear an réamhshocrú go sábhálann Cuir i bhfeidhm é.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the settings file could not be used and run on their defaults until Apply</source>
+        <translation>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+            <numerusform>Níorbh fhéidir %n luach sa chomhad socruithe a úsáid; úsáidtear an réamhshocrú go dtí Cuir i bhfeidhm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New PIN: saved with Apply</source>
+        <translation>UAP nua: sábháiltear le Cuir i bhfeidhm</translation>
+    </message>
+    <message>
+        <source>PIN removed with Apply</source>
+        <translation>Bainfear an UAP le Cuir i bhfeidhm</translation>
     </message>
 </context>
 <context>
@@ -606,6 +839,46 @@
         <source>%1: %2 is not allowed: %3; expected %4</source>
         <translation>%1: níl %2 ceadaithe: %3; táthar ag súil le: %4</translation>
     </message>
+    <message>
+        <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
+        <translation>Am gan teagmháil a dteastaíonn an UAP arís ina dhiaidh (0 = riamh)</translation>
+    </message>
+    <message>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Gile an scáileáin (scáileán le cúlsolas amháin)</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Am gan teagmháil sula maolaítear an scáileán (0 = riamh)</translation>
+    </message>
+    <message>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Gile an scáileáin mhaolaithe</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Am gan teagmháil sula múchtar an scáileán (0 = riamh); dúisíonn teagmháil nó an luamhán é</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Tús na hoíche (folamh: gan oíche)</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Deireadh na hoíche</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Gile an scáileáin san oíche</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>folamh nó am den lá HH:MM</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>faoin gcéad</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -620,10 +893,6 @@
     <message>
         <source>Set PIN</source>
         <translation>Socraigh UAP</translation>
-    </message>
-    <message>
-        <source>PIN cleared</source>
-        <translation>UAP glanta</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -658,6 +927,10 @@
     <message>
         <source>CPU %1</source>
         <translation>LAP %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
     </message>
 </context>
 <context>

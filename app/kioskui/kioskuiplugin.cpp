@@ -14,11 +14,16 @@
 
 namespace {
 
+// Where the display's backlight is looked for, when not /sys/class/backlight
+// (demonstrations and screenshots with a stand-in).
+constexpr const char *BacklightRootVariable = "PICAM_BACKLIGHT_ROOT";
+
 // What the kiosk screen shows comes from the services' signals.
 void connectFacades(UiFacades &ui, const KioskServices &services)
 {
     SensorService &sensors = services.sensors;
-    QObject::connect(&sensors, &SensorService::readingReady, &ui.sensorPanel,
+    // The gauges at their own pace (about a second), not mqtt/interval's.
+    QObject::connect(&sensors, &SensorService::liveReadingReady, &ui.sensorPanel,
                      &SensorPanel::setReading);
     QObject::connect(&sensors, &SensorService::attitudeChanged, &ui.sensorPanel,
                      &SensorPanel::setAttitude);
@@ -28,6 +33,8 @@ void connectFacades(UiFacades &ui, const KioskServices &services)
         [&ui, &sensors] { ui.sensorPanel.setSourceDescription(sensors.sourceDescription()); });
     QObject::connect(&services.stream, &StreamService::statsChanged, &ui.statusSummary,
                      &StatusSummary::setStreamStats);
+    QObject::connect(&services.stream, &StreamService::statsChanged, &ui.deviceInfo,
+                     &DeviceInfo::setStreamStats);
     QObject::connect(&services.mqtt, &MqttService::statsChanged, &ui.statusSummary,
                      &StatusSummary::setMqttStats);
     if (MotionService *motion = services.motion) {
@@ -57,16 +64,19 @@ class ShownKioskUi : public KioskUi
 {
 public:
     explicit ShownKioskUi(const KioskServices &services)
-        : m_facades(services.settings, services.supervisor)
+        : m_facades(services.settings, services.supervisor,
+                    qEnvironmentVariable(BacklightRootVariable, DisplayPower::defaultRoot()))
     {
         m_facades.kioskScreen.setRetranslator([this] { m_window.retranslate(); });
+        m_facades.pinLock.setStateFile(PinLock::defaultStateFile());
+        m_facades.settingsEditor.setStartupProblems(services.settingsProblems);
         connectFacades(m_facades, services);
         BackendSingletons::setSupervisor(&services.supervisor);
         BackendSingletons::setSettings(&services.settings);
         BackendSingletons::setFacades(&m_facades);
     }
 
-    bool load(bool windowed) { return m_window.load(windowed); }
+    bool load(bool windowed) { return m_window.load(windowed, &m_facades.userActivity); }
 
 private:
     // Declared first, destroyed last: the window's QML refers to them.

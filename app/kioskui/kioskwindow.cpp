@@ -3,16 +3,18 @@
 
 #include "kioskwindow.h"
 
+#include "qrimageprovider.h"
 #include "system/logging.h"
 
 #include <QQuickWindow>
 #include <QScreen>
 
-bool KioskWindow::load(bool windowed)
+bool KioskWindow::load(bool windowed, QObject *inputFilter)
 {
     // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
     // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.addImageProvider(QLatin1String(QrImageProvider::Name), new QrImageProvider);
     m_engine.load(QUrl(QStringLiteral("qrc:/PiCam/Main.qml")));
     const auto roots = m_engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
@@ -20,6 +22,8 @@ bool KioskWindow::load(bool windowed)
         qCCritical(lcUi) << "the kiosk screen could not be loaded";
         return false;
     }
+    if (inputFilter)
+        window->installEventFilter(inputFilter);
     if (windowed)
         window->show();
     else {

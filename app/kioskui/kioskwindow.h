@@ -11,7 +11,8 @@ class KioskWindow
 {
 public:
     // Returns false (and logs why) when the QML could not be loaded.
-    bool load(bool windowed);
+    // inputFilter (may be null) sees every input event of the window first.
+    bool load(bool windowed, QObject *inputFilter = nullptr);
     // Re-evaluates every qsTr() after a language switch.
     void retranslate() { m_engine.retranslate(); }
 

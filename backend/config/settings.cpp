@@ -44,14 +44,15 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
                 m_unknown.insert(it.key(), it.value());
                 found << Problem{Problem::Kind::Warning,
                                  QStringLiteral("%1: unknown setting in %2, ignored")
-                                     .arg(it.key(), Redact::escapeControl(path))};
+                                     .arg(it.key(), Redact::escapeControl(path)),
+                                 it.key()};
                 continue;
             }
             const auto parsed = SettingsSchema::parse(*spec, it.value());
             if (parsed.ok())
                 m_fileValues.insert(spec->key, parsed.value);
             else
-                found << Problem{Problem::Kind::Error, parsed.error};
+                found << Problem{Problem::Kind::Error, parsed.error, spec->key, it.value()};
         }
     }
     m_problems << found;

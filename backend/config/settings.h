@@ -20,6 +20,11 @@ public:
         enum class Kind { Error, Warning };
         Kind kind;
         QString message;
+        // The setting a value problem is about, and the text refused (never
+        // printed: it may be a secret); empty for a problem of the whole file
+        // or of an argument.
+        QString key = {};
+        QString value = {};
         bool isError() const { return kind == Kind::Error; }
     };
 
@@ -28,8 +33,9 @@ public:
     // /etc/picam-kiosk/picam-kiosk.conf if it exists, else the user's config dir.
     static QString defaultPath();
 
-    // Reads a settings file. Invalid values are reported and keep their
-    // default; unknown keys are reported as warnings and kept for saving.
+    // Reads a settings file. Invalid values are reported (naming their key)
+    // and keep their default; unknown keys are reported as warnings and kept
+    // for saving.
     QList<Problem> loadFile(const QString &path);
     QString path() const { return m_path; }
     // Where save() writes, when no file was loaded.

@@ -72,6 +72,12 @@ bool isReadableFileOrEmpty(const QString &text)
     return info.isFile() && info.isReadable();
 }
 
+// "HH:MM" on a 24-hour clock (the night schedule), or nothing.
+bool isTimeOfDayOrEmpty(const QString &text)
+{
+    return text.isEmpty() || matches(QStringLiteral("([01][0-9]|2[0-3]):[0-5][0-9]"), text);
+}
+
 // libavformat keeps at most 127 bytes of "user:password".
 bool fitsRtspCredentials(const QString &text)
 {
@@ -291,6 +297,35 @@ QList<Spec> buildTable()
         QStringLiteral("empty or an absolute directory path"),
         [](const QString &v) { return v.isEmpty() || v.startsWith(QLatin1Char('/')); },
         QStringLiteral("Where snapshots are saved (empty: the Pictures folder)"), none);
+    t << numberSpec(QStringLiteral("ui/lock_seconds"), Type::Integer, QStringLiteral("120"), 0,
+                    86400, QStringLiteral("seconds"),
+                    QStringLiteral("Time without a touch after which the settings need the PIN "
+                                   "again (0 = never)"),
+                    none);
+    t << numberSpec(QStringLiteral("ui/brightness"), Type::Integer, QStringLiteral("100"), 1, 100,
+                    QStringLiteral("percent"),
+                    QStringLiteral("Screen brightness (a display with a backlight only)"), none);
+    t << numberSpec(QStringLiteral("ui/dim_seconds"), Type::Integer, QStringLiteral("0"), 0, 86400,
+                    QStringLiteral("seconds"),
+                    QStringLiteral("Time without a touch before the screen dims (0 = never)"),
+                    none);
+    t << numberSpec(QStringLiteral("ui/dim_brightness"), Type::Integer, QStringLiteral("10"), 1,
+                    100, QStringLiteral("percent"),
+                    QStringLiteral("Brightness of the dimmed screen"), none);
+    t << numberSpec(QStringLiteral("ui/blank_seconds"), Type::Integer, QStringLiteral("0"), 0,
+                    86400, QStringLiteral("seconds"),
+                    QStringLiteral("Time without a touch before the screen goes dark (0 = "
+                                   "never); a touch or the joystick wakes it"),
+                    none);
+    t << textSpec(QStringLiteral("ui/night_start"), QString(),
+                  QStringLiteral("empty or a time of day HH:MM"), isTimeOfDayOrEmpty,
+                  QStringLiteral("When the night begins (empty: no night)"), none);
+    t << textSpec(QStringLiteral("ui/night_end"), QString(),
+                  QStringLiteral("empty or a time of day HH:MM"), isTimeOfDayOrEmpty,
+                  QStringLiteral("When the night ends"), none);
+    t << numberSpec(QStringLiteral("ui/night_brightness"), Type::Integer, QStringLiteral("30"), 1,
+                    100, QStringLiteral("percent"), QStringLiteral("Screen brightness at night"),
+                    none);
     Spec pin = textSpec(
         QStringLiteral("ui/pin"), QString(),
         QStringLiteral("empty or a PIN hash made by the settings panel"), anything,

@@ -18,10 +18,12 @@ SensorSampler::SensorSampler(const Config &config, std::unique_ptr<SensorSource>
     , m_source(std::move(source))
     , m_motionTimer(this)
     , m_readingTimer(this)
+    , m_liveTimer(this)
 {
     m_motionTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_motionTimer, &QTimer::timeout, this, &SensorSampler::sampleMotion);
     connect(&m_readingTimer, &QTimer::timeout, this, &SensorSampler::publishReading);
+    connect(&m_liveTimer, &QTimer::timeout, this, &SensorSampler::publishLiveReading);
 }
 
 SensorSampler::~SensorSampler() = default;
@@ -79,6 +81,11 @@ void SensorSampler::start()
     m_motionTimer.start(m_config.motionPeriodMs);
     m_readingTimer.start(m_config.intervalMs);
     emit started(m_description);
+    if (m_config.livePeriodMs > 0) {
+        // The screen shows values at once, not one period later.
+        publishLiveReading();
+        m_liveTimer.start(m_config.livePeriodMs);
+    }
 }
 
 void SensorSampler::checkDescription()
@@ -128,6 +135,16 @@ void SensorSampler::sampleClimate()
 
 void SensorSampler::publishReading()
 {
+    emit readingReady(makeReading(m_compensation));
+}
+
+void SensorSampler::publishLiveReading()
+{
+    emit liveReadingReady(makeReading(m_liveCompensation));
+}
+
+SensorReading SensorSampler::makeReading(TemperatureCompensation &compensation) const
+{
     SensorReading r;
     r.timestampMs = QDateTime::currentMSecsSinceEpoch();
     r.set(SensorReading::TempHumidity, m_climate.humidityTemperature);
@@ -147,7 +164,7 @@ void SensorSampler::publishReading()
     }
     r.set(SensorReading::CpuTemperature, m_climate.cpuTemperature);
     r.set(SensorReading::CompensatedTemperature,
-          m_compensation.add(m_climate.humidityTemperature, m_climate.pressureTemperature,
-                             m_climate.cpuTemperature));
-    emit readingReady(r);
+          compensation.add(m_climate.humidityTemperature, m_climate.pressureTemperature,
+                           m_climate.cpuTemperature));
+    return r;
 }

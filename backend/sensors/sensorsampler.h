@@ -16,8 +16,11 @@
 
 // The sensor worker: lives on the SensorService's thread, reads the motion
 // chips at 50 Hz into the attitude filter, the climate chips about once a
-// second, and hands out a SensorReading every interval and the attitude at
-// about 10 Hz. Nothing here ever runs on the UI thread.
+// second, and hands out a SensorReading every interval (readingReady: what is
+// published), a live one about every second for the screen whatever the
+// interval (liveReadingReady: the same fused values, its own smoothing of
+// the corrected temperature), and the attitude at about 10 Hz. Nothing here
+// ever runs on the UI thread.
 class SensorSampler : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
         int motionPeriodMs = 20;    // 50 Hz
         int attitudePeriodMs = 100; // 10 Hz
         int climatePeriodMs = 1000;
+        int livePeriodMs = 1000; // the screen's readings; 0: none
     };
 
     // The source is made from the config on start(), unless one is given.
@@ -53,6 +57,7 @@ signals:
     void failed(const QString &reason);
     void sourceDescriptionChanged(const QString &description);
     void readingReady(const SensorReading &reading);
+    void liveReadingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
     void errorCountChanged(int errors);
 
@@ -61,6 +66,8 @@ private:
     void sampleMotion();
     void sampleClimate();
     void publishReading();
+    void publishLiveReading();
+    SensorReading makeReading(TemperatureCompensation &compensation) const;
     void checkDescription();
 
     Config m_config;
@@ -68,8 +75,10 @@ private:
     QElapsedTimer m_clock;
     QTimer m_motionTimer;
     QTimer m_readingTimer;
+    QTimer m_liveTimer;
     AttitudeFilter m_filter;
     TemperatureCompensation m_compensation;
+    TemperatureCompensation m_liveCompensation;
     MotionSample m_motion;
     ClimateSample m_climate;
     double m_lastMotionTime = -1;

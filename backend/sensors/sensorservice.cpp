@@ -89,6 +89,11 @@ void SensorService::startService()
                 m_latest = r;
                 emit readingReady(r);
             });
+    connect(sampler, &SensorSampler::liveReadingReady, this,
+            [this, generation](const SensorReading &r) {
+                if (generation == m_generation)
+                    emit liveReadingReady(r);
+            });
     connect(sampler, &SensorSampler::errorCountChanged, this, [this, generation](int errors) {
         if (generation != m_generation || errors == m_errorCount)
             return;

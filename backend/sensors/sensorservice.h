@@ -14,7 +14,8 @@
 class Settings;
 
 // The "sensors" service: runs a SensorSampler on its own thread and passes
-// its readings and attitude on, on the main thread. Reads sensors/source,
+// its readings (every mqtt/interval, to publish), its live readings (about
+// every second, for the screen) and the attitude on, on the main thread. Reads sensors/source,
 // sensors/i2c_bus, sensors/seed and mqtt/interval when it starts, so a
 // restart picks up changed settings.
 class SensorService : public Service
@@ -39,6 +40,7 @@ public:
 
 signals:
     void readingReady(const SensorReading &reading);
+    void liveReadingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
     void sourceDescriptionChanged(const QString &description);
     void errorCountChanged(int errors);

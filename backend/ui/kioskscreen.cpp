@@ -16,8 +16,8 @@ KioskScreen::KioskScreen(const Settings *settings, QObject *parent)
     : QObject(parent)
     , m_startPage(qEnvironmentVariable(StartPageVariable))
 {
+    setLanguage(settings ? settings->text(LanguageKey) : QStringLiteral("en"));
     if (settings) {
-        setLanguage(settings->text(LanguageKey));
         connect(settings, &Settings::valueChanged, this, [this, settings](const QString &key) {
             if (key == LanguageKey)
                 setLanguage(settings->text(LanguageKey));
@@ -49,15 +49,15 @@ bool KioskScreen::setLanguage(const QString &language)
         qCWarning(lcUi).noquote() << "no translation for language" << language;
         return false;
     }
-    std::unique_ptr<QTranslator> translator;
-    if (language != QLatin1String("en")) {
-        // English is the source text; the others are built in by qt_add_translations.
-        translator = std::make_unique<QTranslator>();
-        const QString file = QStringLiteral(":/i18n/picam-kiosk_%1.qm").arg(language);
-        if (!translator->load(file)) {
-            qCWarning(lcUi).noquote() << "cannot load the translation" << file;
+    // Built in by qt_add_translations. English is the source text; its
+    // catalogue holds only the plural forms ("1 try left", "2 tries left").
+    auto translator = std::make_unique<QTranslator>();
+    const QString file = QStringLiteral(":/i18n/picam-kiosk_%1.qm").arg(language);
+    if (!translator->load(file)) {
+        qCWarning(lcUi).noquote() << "cannot load the translation" << file;
+        if (language != QLatin1String("en"))
             return false;
-        }
+        translator.reset(); // English without its plural forms rather than nothing
     }
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());

@@ -54,7 +54,7 @@ signals:
     void languageChanged();
 
 private:
-    QString m_language = QStringLiteral("en");
+    QString m_language; // set by the constructor: "en" unless the settings say otherwise
     QString m_startPage;
     std::unique_ptr<QTranslator> m_translator;
     std::function<void()> m_retranslate;

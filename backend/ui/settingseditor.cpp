@@ -13,6 +13,7 @@ using SettingsSchema::Type;
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString PinKey = QStringLiteral("ui/pin");
 
 QString panelGroupOf(const Spec &spec)
 {
@@ -48,8 +49,12 @@ SettingsEditor::SettingsEditor(Settings *settings, QObject *parent)
 {
     for (const QString &group : groups()) {
         for (const Spec &spec : SettingsSchema::all()) {
-            if (spec.userFacing && panelGroupOf(spec) == group)
-                m_rows.append({&spec, group, {}, {}});
+            if (!spec.userFacing || panelGroupOf(spec) != group)
+                continue;
+            Row row;
+            row.spec = &spec;
+            row.group = group;
+            m_rows.append(row);
         }
     }
     reload();
@@ -81,7 +86,7 @@ QHash<int, QByteArray> SettingsEditor::roleNames() const
         {TypeRole, "type"},       {ChoicesRole, "choices"},   {ChoiceLabelsRole, "choiceLabels"},
         {MinimumRole, "minimum"}, {MaximumRole, "maximum"},   {AllowedRole, "allowed"},
         {SecretRole, "secret"},   {HasValueRole, "hasValue"}, {TextRole, "text"},
-        {ErrorRole, "error"},     {EditedRole, "edited"}};
+        {ErrorRole, "error"},     {EditedRole, "edited"},     {ProblemRole, "problem"}};
 }
 
 QVariant SettingsEditor::data(const QModelIndex &index, int role) const
@@ -120,9 +125,12 @@ QVariant SettingsEditor::data(const QModelIndex &index, int role) const
     case TextRole:
         return row.text;
     case ErrorRole:
-        return row.error;
+        // A field's own message first; else why the file's value was refused.
+        return row.error.isEmpty() ? problemText(row) : row.error;
     case EditedRole:
         return row.edited;
+    case ProblemRole:
+        return problemText(row);
     }
     return {};
 }
@@ -164,6 +172,118 @@ QString SettingsEditor::errorOf(const QString &key) const
     return i < 0 ? QString() : m_rows.at(i).error;
 }
 
+QString SettingsEditor::problemOf(const QString &key) const
+{
+    const int i = rowOf(key);
+    return i < 0 ? QString() : problemText(m_rows.at(i));
+}
+
+QString SettingsEditor::groupOf(const QString &key) const
+{
+    const int i = rowOf(key);
+    return i < 0 ? QString() : m_rows.at(i).group;
+}
+
+QString SettingsEditor::problemText(const Row &row) const
+{
+    if (!row.problem)
+        return {};
+    return tr("In the settings file: %1. The default is used until Apply saves it.")
+        .arg(SettingsLabels::refusal(*row.spec, row.problemValue));
+}
+
+QStringList SettingsEditor::problemKeys() const
+{
+    QStringList keys;
+    for (const Row &row : m_rows)
+        if (row.problem)
+            keys << row.spec->key;
+    return keys;
+}
+
+void SettingsEditor::setStartupProblems(const QList<Settings::Problem> &problems)
+{
+    bool any = false;
+    for (const Settings::Problem &p : problems) {
+        const int i = p.isError() ? rowOf(p.key) : -1;
+        if (i < 0)
+            continue;
+        m_rows[i].problem = true;
+        m_rows[i].problemValue = p.value;
+        any = true;
+    }
+    if (!any)
+        return;
+    reload();
+    emit problemsChanged();
+    emit messageChanged();
+}
+
+QString SettingsEditor::message() const
+{
+    if (!m_message.isEmpty())
+        return m_message;
+    const int problems = int(problemKeys().size());
+    if (problems == 0)
+        return {};
+    return tr("%n value(s) in the settings file could not be used and run on their defaults "
+              "until Apply",
+              nullptr, problems);
+}
+
+bool SettingsEditor::pinSetAfterApply() const
+{
+    switch (m_pinChange) {
+    case PinChange::Set:
+        return true;
+    case PinChange::Remove:
+        return false;
+    case PinChange::None:
+        break;
+    }
+    return !m_settings->text(PinKey).isEmpty();
+}
+
+QString SettingsEditor::pinStatus() const
+{
+    switch (m_pinChange) {
+    case PinChange::Set:
+        return tr("New PIN: saved with Apply");
+    case PinChange::Remove:
+        return tr("PIN removed with Apply");
+    case PinChange::None:
+        break;
+    }
+    return {};
+}
+
+void SettingsEditor::setPinChange(PinChange change, const QString &hash)
+{
+    if (change == m_pinChange && hash == m_pinHash)
+        return;
+    m_pinChange = change;
+    m_pinHash = hash;
+    if (change != PinChange::None)
+        setMessage(QString()); // "Saved" is no longer true
+    emit pinChangeChanged();
+    emit editedChanged();
+}
+
+void SettingsEditor::stagePin(const QString &hash)
+{
+    if (hash.isEmpty())
+        removePin();
+    else
+        setPinChange(PinChange::Set, hash);
+}
+
+void SettingsEditor::removePin()
+{
+    // Removing a PIN that is not saved yet only forgets it.
+    setPinChange(m_settings->text(PinKey).isEmpty() ? PinChange::None : PinChange::Remove,
+                 QString());
+}
+
 void SettingsEditor::rowChanged(int row)
 {
     const QModelIndex idx = index(row);
@@ -182,7 +302,7 @@ void SettingsEditor::setText(const QString &key, const QString &text)
     row.text = text;
     row.clearSecret = false;
     // An untouched secret field (empty) means "keep the stored one".
-    row.edited = row.spec->secret ? !text.isEmpty() : text != originalText(row);
+    row.edited = row.problem || (row.spec->secret ? !text.isEmpty() : text != originalText(row));
     row.error = row.edited ? validate(key, text) : QString();
     rowChanged(i);
     if (key == LanguageKey && row.error.isEmpty())
@@ -198,13 +318,14 @@ void SettingsEditor::clearSecret(const QString &key)
     row.text.clear();
     row.error.clear();
     row.clearSecret = true;
-    row.edited = !m_settings->text(key).isEmpty();
+    row.edited = row.problem || !m_settings->text(key).isEmpty();
     rowChanged(i);
 }
 
 bool SettingsEditor::edited() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.edited; });
+    return m_pinChange != PinChange::None ||
+           std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.edited; });
 }
 
 int SettingsEditor::errorCount() const
@@ -248,6 +369,8 @@ bool SettingsEditor::apply()
             changes.append({row.spec->key, m_settings->text(row.spec->key),
                             row.clearSecret ? QString() : row.text});
     }
+    if (m_pinChange != PinChange::None)
+        changes.append({PinKey, m_settings->text(PinKey), m_pinHash});
     if (changes.isEmpty()) {
         setMessage(tr("Nothing to save"));
         return true;
@@ -275,7 +398,16 @@ bool SettingsEditor::apply()
     qCInfo(lcUi).noquote() << "settings panel saved" << changes.size() << "value(s); restarting"
                            << (services.isEmpty() ? QStringLiteral("nothing")
                                                   : services.join(QStringLiteral(", ")));
+    if (m_pinChange != PinChange::None)
+        qCInfo(lcUi) << (m_pinChange == PinChange::Set ? "settings PIN set"
+                                                       : "settings PIN removed");
+    // What was saved replaced the file's bad values.
+    const bool hadProblems = !problemKeys().isEmpty();
+    for (Row &row : m_rows)
+        row.problem = false;
     reload();
+    if (hadProblems)
+        emit problemsChanged();
     setMessage(services.isEmpty()
                    ? tr("Saved")
                    : tr("Saved; restarting %1").arg(services.join(QStringLiteral(", "))));
@@ -299,9 +431,14 @@ void SettingsEditor::reload()
     for (Row &row : m_rows) {
         row.text = originalText(row);
         row.error.clear();
-        row.edited = false;
-        row.clearSecret = false;
+        // A value the file held but the schema refused is replaced by the
+        // default with the next Apply: an edit from the start.
+        row.edited = row.problem;
+        row.clearSecret = row.problem && row.spec->secret;
     }
+    setPinChange(PinChange::None, QString());
+    // A panel opened again starts without the last visit's message.
+    setMessage(QString());
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit editedChanged();
@@ -317,5 +454,7 @@ void SettingsEditor::retranslate()
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                         {LabelRole, ChoiceLabelsRole, AllowedRole, ErrorRole});
+                         {LabelRole, ChoiceLabelsRole, AllowedRole, ErrorRole, ProblemRole});
+    emit messageChanged();
+    emit pinChangeChanged();
 }

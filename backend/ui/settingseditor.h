@@ -3,10 +3,10 @@
 
 #pragma once
 
+#include "config/settings.h"
+
 #include <QAbstractListModel>
 #include <QStringList>
-
-class Settings;
 namespace SettingsSchema {
 struct Spec;
 }
@@ -17,6 +17,13 @@ struct Spec;
 // SettingsSchema::parse, so the panel shows the same message as the file and
 // --set. apply() saves atomically through Settings and asks for a restart of
 // exactly the services whose keys changed; cancel() forgets the edits.
+//
+// Values the settings file held but the schema refused at start run on their
+// defaults: the panel marks them with the reason (problemKeys, the "problem"
+// role, and the "error" role while the field has no message of its own) and
+// counts them as edits, so Apply writes the defaults over the bad values.
+// The PIN (ui/pin, not a field) is changed here too, with Apply and Cancel
+// like every other setting: stagePin() and removePin().
 class SettingsEditor : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +32,9 @@ class SettingsEditor : public QAbstractListModel
     Q_PROPERTY(bool edited READ edited NOTIFY editedChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY editedChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QStringList problemKeys READ problemKeys NOTIFY problemsChanged)
+    Q_PROPERTY(bool pinSetAfterApply READ pinSetAfterApply NOTIFY pinChangeChanged)
+    Q_PROPERTY(QString pinStatus READ pinStatus NOTIFY pinChangeChanged)
 
 public:
     enum Role {
@@ -42,6 +52,7 @@ public:
         TextRole,
         ErrorRole,
         EditedRole,
+        ProblemRole,
     };
 
     explicit SettingsEditor(Settings *settings, QObject *parent = nullptr);
@@ -55,7 +66,17 @@ public:
     QStringList groupTitles() const;
     bool edited() const;
     int errorCount() const;
-    QString message() const { return m_message; }
+    QString message() const;
+    // Keys whose values in the settings file were refused at start, in panel
+    // order; each stays listed until Apply saves it.
+    QStringList problemKeys() const;
+    // The PIN as it will be once the panel is applied, and the words for a
+    // change not applied yet ("" when there is none).
+    bool pinSetAfterApply() const;
+    QString pinStatus() const;
+
+    // The problems Settings::loadFile reported; those with a key mark it.
+    void setStartupProblems(const QList<Settings::Problem> &problems);
 
     // The schema's message for text, or "" when it is acceptable.
     Q_INVOKABLE QString validate(const QString &key, const QString &text) const;
@@ -65,6 +86,12 @@ public:
     Q_INVOKABLE void clearSecret(const QString &key);
     Q_INVOKABLE QString textOf(const QString &key) const;
     Q_INVOKABLE QString errorOf(const QString &key) const;
+    // Why the file's value of key was refused ("" when it was not).
+    Q_INVOKABLE QString problemOf(const QString &key) const;
+    // The panel group ("camera", ...) key is shown in; "" when not shown.
+    Q_INVOKABLE QString groupOf(const QString &key) const;
+    // The PIN goes with the next Apply: removed (Cancel keeps it).
+    Q_INVOKABLE void removePin();
     // Saves every edit or, if one is invalid, none. True when saved.
     Q_INVOKABLE bool apply();
     Q_INVOKABLE void cancel();
@@ -73,11 +100,15 @@ public:
 
 public slots:
     void retranslate();
+    // A new PIN (its hash, from PinLock) to be saved with the next Apply.
+    void stagePin(const QString &hash);
 
 signals:
     void groupTitlesChanged();
     void editedChanged();
     void messageChanged();
+    void problemsChanged();
+    void pinChangeChanged();
     // Names of the services whose keys changed ("video", "stream", ...).
     void restartRequested(const QStringList &services);
     void applied();
@@ -88,19 +119,26 @@ signals:
 private:
     struct Row
     {
-        const SettingsSchema::Spec *spec;
+        const SettingsSchema::Spec *spec = nullptr;
         QString group;
         QString text;
         QString error;
         bool edited = false;
         bool clearSecret = false;
+        bool problem = false; // the file's value was refused at start
+        QString problemValue; // that value (never shown for a secret)
     };
+    enum class PinChange { None, Set, Remove };
     int rowOf(const QString &key) const;
     QString originalText(const Row &row) const;
     void setMessage(const QString &message);
     void rowChanged(int row);
+    QString problemText(const Row &row) const;
+    void setPinChange(PinChange change, const QString &hash);
 
     Settings *m_settings;
     QList<Row> m_rows;
     QString m_message;
+    PinChange m_pinChange = PinChange::None;
+    QString m_pinHash;
 };

@@ -87,6 +87,24 @@ const Described Descriptions[] = {
      QT_TRANSLATE_NOOP("SettingsLabels", "Time without motion that ends an event")},
     {"motion/mask",
      QT_TRANSLATE_NOOP("SettingsLabels", "Areas of the picture where motion is ignored")},
+    {"ui/lock_seconds",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Time without a touch after which the settings need the PIN again (0 = "
+                       "never)")},
+    {"ui/brightness",
+     QT_TRANSLATE_NOOP("SettingsLabels", "Screen brightness (a display with a backlight only)")},
+    {"ui/dim_seconds",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Time without a touch before the screen dims (0 = never)")},
+    {"ui/dim_brightness", QT_TRANSLATE_NOOP("SettingsLabels", "Brightness of the dimmed screen")},
+    {"ui/blank_seconds",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Time without a touch before the screen goes dark (0 = never); a touch or "
+                       "the joystick wakes it")},
+    {"ui/night_start",
+     QT_TRANSLATE_NOOP("SettingsLabels", "When the night begins (empty: no night)")},
+    {"ui/night_end", QT_TRANSLATE_NOOP("SettingsLabels", "When the night ends")},
+    {"ui/night_brightness", QT_TRANSLATE_NOOP("SettingsLabels", "Screen brightness at night")},
 };
 
 // The schema's words for what a text setting allows, and its units.
@@ -106,6 +124,7 @@ const char *const TextRules[] = {
     QT_TRANSLATE_NOOP("SettingsLabels", "empty or a PIN hash made by the settings panel"),
     QT_TRANSLATE_NOOP("SettingsLabels", "empty, or up to 16 rectangles x,y,w,h in fractions of the "
                                         "picture (0 to 1), separated by ;"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "empty or a time of day HH:MM"),
 };
 // The words of SettingsSchema::Detail: which part of a value is wrong.
 const char *const DetailWords[] = {
@@ -128,6 +147,7 @@ const char *const Units[] = {
     QT_TRANSLATE_NOOP("SettingsLabels", "readings"),
     QT_TRANSLATE_NOOP("SettingsLabels", "% of the picture"),
     QT_TRANSLATE_NOOP("SettingsLabels", "frames"),
+    QT_TRANSLATE_NOOP("SettingsLabels", "percent"),
 };
 
 QString tr(const char *source)

@@ -6,17 +6,20 @@
 #include "config/settings.h"
 #include "system/supervisor.h"
 
-UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
+UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &backlightRoot)
     : sensorPanel(&settings)
     , statusSummary(&settings)
     , preview(&settings)
     , settingsEditor(&settings)
     , pinLock(&settings)
     , kioskScreen(&settings)
+    , deviceInfo(&settings)
+    , displayPower(&settings, backlightRoot)
 {
     // Services added to the supervisor before this point are watched.
     statusSummary.setStreamService(supervisor.service(QStringLiteral("stream")));
     statusSummary.setMqttService(supervisor.service(QStringLiteral("mqtt")));
+    deviceInfo.setMqttService(supervisor.service(QStringLiteral("mqtt")));
     QObject::connect(&settingsEditor, &SettingsEditor::restartRequested, &supervisor,
                      &Supervisor::restart);
     QObject::connect(&settingsEditor, &SettingsEditor::languagePreviewRequested, &kioskScreen,
@@ -26,4 +29,16 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor)
                      &StatusSummary::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,
+                     &DeviceInfo::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &displayPower,
+                     &DisplayPower::retranslate);
+    // A new PIN is saved with the panel's Apply, like every other setting.
+    QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
+    // Any input wakes the display and keeps the settings unlocked; the touch
+    // that wakes a dark screen goes no further.
+    QObject::connect(&userActivity, &UserActivity::active, &displayPower,
+                     &DisplayPower::noteActivity);
+    QObject::connect(&userActivity, &UserActivity::active, &pinLock, &PinLock::noteActivity);
+    userActivity.setSwallowWhile([this] { return displayPower.blanked(); });
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "deviceinfo.h"
+#include "displaypower.h"
 #include "kioskscreen.h"
 #include "motionindicator.h"
 #include "pinlock.h"
@@ -10,6 +12,7 @@
 #include "sensorpanel.h"
 #include "settingseditor.h"
 #include "statussummary.h"
+#include "useractivity.h"
 
 class Settings;
 class Supervisor;
@@ -19,7 +22,9 @@ class Supervisor;
 // the same wiring). The services' own signals are connected by main().
 struct UiFacades
 {
-    UiFacades(Settings &settings, Supervisor &supervisor);
+    // backlightRoot: where DisplayPower looks for the display's backlight.
+    UiFacades(Settings &settings, Supervisor &supervisor,
+              const QString &backlightRoot = DisplayPower::defaultRoot());
 
     SensorPanel sensorPanel;
     StatusSummary statusSummary;
@@ -28,4 +33,9 @@ struct UiFacades
     PinLock pinLock;
     KioskScreen kioskScreen;
     MotionIndicator motionIndicator;
+    DeviceInfo deviceInfo;
+    DisplayPower displayPower;
+    // Installed on the window by the screen module: input wakes the
+    // display and keeps an unlocked settings session alive.
+    UserActivity userActivity;
 };

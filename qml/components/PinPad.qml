@@ -5,16 +5,18 @@ import QtQuick
 import QtQuick.Layouts
 import PiCam
 
-// The PIN pad in front of the settings. mode "check": accepted() once
-// PinLock takes the PIN; five wrong tries lock it (PinLock counts). mode
-// "set": accepted() once the new PIN is stored.
+// The PIN pad in front of the settings and the device page. mode "check":
+// accepted() once PinLock takes the PIN; five wrong tries lock it (PinLock
+// counts, also across restarts). mode "set": a new PIN, entered twice;
+// accepted() once both entries match (PinLock hands the new PIN to the
+// settings panel, which saves it with Apply).
 Rectangle {
     id: pad
 
     property string mode: "check"
     property string entry: ""
     property string message: ""
-    readonly property bool locked: PinLock.locked
+    readonly property bool locked: mode === "check" && PinLock.locked
 
     signal accepted()
     signal cancelled()
@@ -22,6 +24,8 @@ Rectangle {
     function reset() {
         entry = ""
         message = ""
+        if (mode === "set")
+            PinLock.startNewPin()
     }
     function press(digit) {
         if (locked || entry.length >= PinLock.maximumLength)
@@ -33,13 +37,10 @@ Rectangle {
         if (locked)
             return
         if (mode === "set") {
-            const error = PinLock.setPin(entry)
+            const done = PinLock.enterNewPin(entry)
             entry = ""
-            if (error !== "") {
-                message = error
-                return
-            }
-            accepted()
+            if (done)
+                accepted()
             return
         }
         const ok = PinLock.check(entry)
@@ -80,7 +81,10 @@ Rectangle {
                 spacing: Theme.spacing * 2
                 Text {
                     Layout.fillWidth: true
-                    text: pad.mode === "set" ? qsTr("New settings PIN") : qsTr("Settings PIN")
+                    objectName: "title"
+                    text: pad.mode !== "set" ? qsTr("Settings PIN")
+                        : PinLock.confirmingNewPin ? qsTr("Enter the new PIN again")
+                        : qsTr("New settings PIN")
                     color: Theme.text
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -99,11 +103,15 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.fontNormal * 2.6
                     wrapMode: Text.Wrap
-                    text: pad.locked ? qsTr("Too many wrong tries. Locked for %n s.", "", PinLock.secondsLeft)
+                    readonly property string problem: pad.locked ? qsTr("Too many wrong tries. Locked for %n s.", "", PinLock.secondsLeft)
                         : pad.message !== "" ? pad.message
-                        : pad.mode === "set" ? qsTr("%1 to %2 digits").arg(PinLock.minimumLength).arg(PinLock.maximumLength)
+                        : pad.mode === "set" ? PinLock.newPinMessage
                         : ""
-                    color: pad.locked || pad.message !== "" ? Theme.error : Theme.textDim
+                    text: problem !== "" ? problem
+                        : pad.mode === "set" && !PinLock.confirmingNewPin
+                          ? qsTr("%1 to %2 digits").arg(PinLock.minimumLength).arg(PinLock.maximumLength)
+                        : ""
+                    color: problem !== "" ? Theme.error : Theme.textDim
                     font.pixelSize: Theme.fontNormal
                 }
                 TouchButton {

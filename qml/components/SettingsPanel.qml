@@ -8,7 +8,7 @@ import PiCam
 
 // The on-screen settings: one tab per group, a field per setting, Apply
 // (saves and restarts what changed) and Cancel (forgets the edits). The
-// PIN in front of this panel is set and cleared here.
+// PIN in front of this panel is set and cleared here, with Apply and Cancel.
 Rectangle {
     id: panel
 
@@ -41,15 +41,13 @@ Rectangle {
             }
             TouchButton {
                 objectName: "pinButton"
-                text: PinLock.pinSet ? qsTr("Clear PIN") : qsTr("Set PIN")
+                text: SettingsEditor.pinSetAfterApply ? qsTr("Clear PIN") : qsTr("Set PIN")
                 iconSource: "qrc:/PiCam/icons/lock.svg"
                 onClicked: {
-                    if (PinLock.pinSet) {
-                        const error = PinLock.clearPin()
-                        panel.showMessage(error === "" ? qsTr("PIN cleared") : error)
-                    } else {
+                    if (SettingsEditor.pinSetAfterApply)
+                        SettingsEditor.removePin()
+                    else
                         panel.setPinRequested()
-                    }
                 }
             }
             TouchButton {
@@ -118,8 +116,11 @@ Rectangle {
             objectName: "message"
             Layout.fillWidth: true
             visible: text !== ""
-            text: panel.localMessage !== "" ? panel.localMessage : SettingsEditor.message
-            color: SettingsEditor.errorCount > 0 ? Theme.error : Theme.ok
+            text: panel.localMessage !== "" ? panel.localMessage
+                : SettingsEditor.message !== "" ? SettingsEditor.message
+                : SettingsEditor.pinStatus
+            color: SettingsEditor.errorCount > 0 || SettingsEditor.problemKeys.length > 0
+                   ? Theme.error : Theme.ok
             font.pixelSize: Theme.fontNormal
             wrapMode: Text.Wrap
         }

@@ -5,11 +5,16 @@ import QtQuick
 import QtQuick.Layouts
 import PiCam
 
-// The status bar: device, clock, stream, MQTT and CPU temperature.
+// The status bar: device, clock, stream, MQTT and CPU temperature, and the
+// way to the device page.
 Rectangle {
     id: strip
 
     property date now: new Date()
+    readonly property alias deviceButton: deviceButton
+    property Item downTarget: null   // where the joystick goes from the device button
+
+    signal deviceInfoRequested()
 
     implicitHeight: Math.max(Theme.minTouch, Math.round(44 * Theme.scale))
     color: Theme.surface
@@ -43,7 +48,7 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing * 1.5
-        anchors.rightMargin: Theme.spacing * 1.5
+        anchors.rightMargin: Math.round(Theme.spacing / 2)
         spacing: Theme.spacing * 2
 
         Text {
@@ -82,6 +87,17 @@ Rectangle {
                                      : "—")
             color: Theme.textDim
             font.pixelSize: Theme.fontSmall
+        }
+        TouchButton {
+            id: deviceButton
+            objectName: "deviceButton"
+            Layout.preferredWidth: strip.height
+            Layout.preferredHeight: strip.height - 4
+            implicitHeight: strip.height - 4
+            iconSource: "qrc:/PiCam/icons/info.svg"
+            Accessible.name: qsTr("Device")
+            onClicked: strip.deviceInfoRequested()
+            KeyNavigation.down: strip.downTarget
         }
     }
 }

@@ -517,6 +517,66 @@ private slots:
         QVERIFY(p.output().contains(QStringLiteral("camera/width: \"641\"")));
     }
 
+    // A service refuses bad settings (exit 2, systemd shows why); the
+    // kiosk, where a person can fix them, starts on the defaults for the bad
+    // keys and opens the settings panel on them.
+    QString writeBadConfig()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad-value.conf"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("[camera]\nsource=testpattern\nwidth=641\nheight=240\nframerate=10\n"
+                    "[stream]\nenabled=false\n[mqtt]\nenabled=false\n"
+                    "[sensors]\nsource=simulated\n");
+        return path;
+    }
+
+    void headlessRefusesInvalidSettings()
+    {
+        ProgramProcess p;
+        p.setEnvironment(isolatedEnvironment());
+        QCOMPARE(
+            p.run({QStringLiteral("--config"), writeBadConfig(), QStringLiteral("--headless")}), 2);
+        QVERIFY2(p.output().contains(QStringLiteral("error: camera/width: \"641\"")),
+                 qPrintable(p.output()));
+    }
+
+    void kioskStartsOnInvalidSettings()
+    {
+        const QString path = writeBadConfig();
+        ProgramProcess p;
+        auto env = isolatedEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setEnvironment(env);
+        p.start({QStringLiteral("--config"), path, QStringLiteral("--windowed")});
+        QVERIFY2(p.waitForOutput(QStringLiteral("kiosk window shown"), 30000),
+                 qPrintable(p.output()));
+        const QString out = p.output();
+        QVERIFY2(out.contains(QStringLiteral("error: camera/width: \"641\"")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("invalid settings: camera/width use their defaults "
+                                             "until fixed in the settings panel")),
+                 qPrintable(out));
+        p.terminate();
+        QVERIFY(p.waitForExit(5000));
+        QCOMPARE(p.exitCode(), 0);
+        // The file is left as it was until the panel saves it.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("width=641"));
+    }
+
+    // A bad --set is the command line's own mistake: refused with the screen too.
+    void kioskRefusesABadSet()
+    {
+        ProgramProcess p;
+        auto env = isolatedEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setEnvironment(env);
+        QCOMPARE(p.run({QStringLiteral("--config"), m_config, QStringLiteral("--windowed"),
+                        QStringLiteral("--set"), QStringLiteral("camera/width=641")}),
+                 2);
+    }
+
     void missingExplicitConfigIsAnError()
     {
         ProgramProcess p;

@@ -5,6 +5,7 @@
 // Settings object whose file lives in a temporary directory.
 #include "backendsingletons.h"
 #include "config/settings.h"
+#include "qrimageprovider.h"
 #include "sensors/sensorreading.h"
 
 #include <QFile>
@@ -97,6 +98,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QLatin1String(QrImageProvider::Name), new QrImageProvider);
         m_settings.setPath(m_dir.filePath(QStringLiteral("picam-kiosk.conf")));
         m_settings.setValue(QStringLiteral("ui/snapshot_dir"),
                             m_dir.filePath(QStringLiteral("shots")));
@@ -107,7 +109,9 @@ public slots:
             m_supervisor.addService(new StreamStandIn);
         // Called once per tst_*.qml file: fresh facades for each.
         m_ui.reset();
-        m_ui = std::make_unique<UiFacades>(m_settings, m_supervisor);
+        // No backlight, whatever this machine has: display power is off.
+        m_ui = std::make_unique<UiFacades>(m_settings, m_supervisor,
+                                           m_dir.filePath(QStringLiteral("no-backlight")));
         m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
         BackendSingletons::setFacades(m_ui.get());
         m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview);

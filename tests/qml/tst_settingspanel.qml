@@ -20,6 +20,7 @@ TestCase {
     }
     SignalSpy { id: closedSpy; target: panel; signalName: "closed" }
     SignalSpy { id: restartSpy; target: SettingsEditor; signalName: "restartRequested" }
+    SignalSpy { id: setPinSpy; target: panel; signalName: "setPinRequested" }
 
     function init() {
         panel.open()
@@ -126,5 +127,40 @@ TestCase {
         tryCompare(findChild(panel, "applyButton"), "text", "Apply")
         compare(findChild(panel, "tab:display").text, "Display")
         compare(TestProbe.settingText("ui/language"), "en")
+    }
+
+    // Set PIN and Clear PIN wait for Apply, and Cancel forgets them.
+    function test_pinFollowsApplyAndCancel() {
+        const button = findChild(panel, "pinButton")
+        const message = findChild(panel, "message")
+        verify(!PinLock.pinSet)
+        compare(button.text, "Set PIN")
+        setPinSpy.clear()
+        mouseClick(button)
+        compare(setPinSpy.count, 1)   // Main.qml shows the pad, which hands the hash over
+        SettingsEditor.stagePin("pbkdf2-sha256$1000$c2FsdA==$aGFzaA==")
+        compare(button.text, "Clear PIN")
+        compare(message.text, "New PIN: saved with Apply")
+        verify(!PinLock.pinSet)
+        mouseClick(findChild(panel, "cancelButton"))
+        verify(!PinLock.pinSet)
+        panel.open()
+        compare(button.text, "Set PIN")
+
+        SettingsEditor.stagePin("pbkdf2-sha256$1000$c2FsdA==$aGFzaA==")
+        mouseClick(findChild(panel, "applyButton"))
+        verify(PinLock.pinSet)
+        panel.open()
+        compare(button.text, "Clear PIN")
+        mouseClick(button)
+        compare(button.text, "Set PIN")
+        compare(message.text, "PIN removed with Apply")
+        verify(PinLock.pinSet)
+        mouseClick(findChild(panel, "cancelButton"))
+        verify(PinLock.pinSet)
+        panel.open()
+        mouseClick(button)
+        mouseClick(findChild(panel, "applyButton"))
+        verify(!PinLock.pinSet)
     }
 }

@@ -67,7 +67,7 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 # From dpkg-shlibdeps (the libraries the program links) and from the list of
 # run-time modules and tools added by hand.
-for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 $("$(dirname "$0")/../../../scripts/packages" --run); do
+for dep in libc6 libqt6core6 libqt6quick6 libsystemd0 libqrencode4 $("$(dirname "$0")/../../../scripts/packages" --run); do
     grep -q "\\b$dep" <<<"$depends" || fail "Depends lacks $dep"
 done
 

@@ -70,6 +70,39 @@ private slots:
         }
     }
 
+    // The screen's gauges at their own pace: a live reading at once and then
+    // about every second, however long mqtt/interval is.
+    void liveReadingsComeAtTheirOwnPace()
+    {
+        SensorSampler::Config config;
+        config.intervalMs = 3'600'000; // an hour between published readings
+        config.livePeriodMs = 200;
+        SensorSampler sampler(config, std::make_unique<SimulatedSource>(4));
+        QSignalSpy readings(&sampler, &SensorSampler::readingReady);
+        QSignalSpy live(&sampler, &SensorSampler::liveReadingReady);
+        sampler.start();
+        QCOMPARE(live.count(), 1); // at once, not one period later
+        QTRY_VERIFY_WITH_TIMEOUT(live.count() >= 4, 20000);
+        QCOMPARE(readings.count(), 0);
+        const auto r = live.last().first().value<SensorReading>();
+        QVERIFY(r.value(SensorReading::Humidity));
+        QVERIFY(r.value(SensorReading::Pressure));
+        QVERIFY(r.timestampMs > 0);
+    }
+
+    void liveReadingsCanBeTurnedOff()
+    {
+        SensorSampler::Config config;
+        config.intervalMs = 100;
+        config.livePeriodMs = 0;
+        SensorSampler sampler(config, std::make_unique<SimulatedSource>(4));
+        QSignalSpy readings(&sampler, &SensorSampler::readingReady);
+        QSignalSpy live(&sampler, &SensorSampler::liveReadingReady);
+        sampler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 2, 20000);
+        QCOMPARE(live.count(), 0);
+    }
+
     void chipFailingWhileRunningIsReported()
     {
         auto bus = std::make_unique<SimulatedBus>();

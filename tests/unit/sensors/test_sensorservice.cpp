@@ -20,6 +20,23 @@ class TestSensorService : public QObject
 {
     Q_OBJECT
 private slots:
+    // The screen's readings come about every second even when the published
+    // ones are 30 s apart: the gauges never wait for mqtt/interval.
+    void liveReadingsIgnoreTheInterval()
+    {
+        Settings settings;
+        set(settings, "sensors/source=simulated");
+        set(settings, "mqtt/interval=30");
+        SensorService service(settings);
+        QSignalSpy readings(&service, &SensorService::readingReady);
+        QSignalSpy live(&service, &SensorService::liveReadingReady);
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(live.count() >= 3, 20000);
+        QCOMPARE(readings.count(), 0);
+        QVERIFY(live.last().first().value<SensorReading>().value(SensorReading::Humidity));
+        service.stop();
+    }
+
     void emitsReadingsAtTheInterval()
     {
         Settings settings;

@@ -217,6 +217,104 @@ private slots:
         QVERIFY(editor.message().startsWith(QStringLiteral("Not saved")));
     }
 
+    // The kiosk starts on a file with bad values: they run on their
+    // defaults, the panel marks them and Apply writes the defaults over them.
+    void refusedFileValuesAreMarkedAndFixedByApply()
+    {
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[camera]\nwidth=641\nframerate=15\n[mqtt]\npassword=x\nurl=http://b\n"
+                    "[ui]\nzoom=2\n");
+        }
+        Settings settings;
+        const auto problems = settings.loadFile(m_path);
+        QCOMPARE(problems.size(), 3);
+        SettingsEditor editor(&settings);
+        QSignalSpy changed(&editor, &SettingsEditor::problemsChanged);
+        editor.setStartupProblems(problems);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(editor.problemKeys(), (QStringList{"camera/width", "mqtt/url"}));
+        QCOMPARE(editor.groupOf(QStringLiteral("camera/width")), QStringLiteral("camera"));
+        QCOMPARE(editor.groupOf(QStringLiteral("mqtt/url")), QStringLiteral("mqtt"));
+        // The reason, as the file's check gave it, in the field's error.
+        const QString why = editor.problemOf(QStringLiteral("camera/width"));
+        QVERIFY2(why.contains(QStringLiteral("\"641\"")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("default")), qPrintable(why));
+        const int row = [&editor] {
+            for (int i = 0; i < editor.rowCount(); ++i)
+                if (editor.index(i).data(SettingsEditor::KeyRole) == QStringLiteral("camera/width"))
+                    return i;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        QCOMPARE(editor.index(row).data(SettingsEditor::ErrorRole).toString(), why);
+        QVERIFY(editor.index(row).data(SettingsEditor::EditedRole).toBool());
+        QCOMPARE(editor.textOf(QStringLiteral("camera/width")), QStringLiteral("1280"));
+        QCOMPARE(editor.errorCount(), 0);
+        QVERIFY(editor.edited());
+        QVERIFY2(editor.message().startsWith(QStringLiteral("2 value")),
+                 qPrintable(editor.message()));
+        // Cancel keeps them marked: the file still holds them.
+        editor.cancel();
+        QCOMPARE(editor.problemKeys().size(), 2);
+        QVERIFY(editor.edited());
+
+        QVERIFY(editor.apply());
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(editor.problemKeys().isEmpty());
+        QVERIFY(!editor.edited());
+        const QString saved = fileText(m_path);
+        QVERIFY2(!saved.contains(QStringLiteral("641")), qPrintable(saved));
+        QVERIFY2(!saved.contains(QStringLiteral("http://b")), qPrintable(saved));
+        QVERIFY2(saved.contains(QStringLiteral("framerate=15")), qPrintable(saved));
+        Settings reloaded;
+        const auto after = reloaded.loadFile(m_path);
+        for (const auto &p : after)
+            QVERIFY2(!p.isError(), qPrintable(p.message));
+        QCOMPARE(reloaded.text(QStringLiteral("mqtt/password")), QStringLiteral("x"));
+    }
+
+    // Set PIN and Clear PIN wait for Apply like every other setting.
+    void pinChangesFollowApplyAndCancel()
+    {
+        Settings settings;
+        settings.setPath(m_path);
+        SettingsEditor editor(&settings);
+        QSignalSpy pin(&editor, &SettingsEditor::pinChangeChanged);
+        QVERIFY(!editor.pinSetAfterApply());
+        editor.stagePin(QStringLiteral("pbkdf2-sha256$1000$c2FsdA==$aGFzaA=="));
+        QVERIFY(pin.count() >= 1);
+        QVERIFY(editor.pinSetAfterApply());
+        QVERIFY(editor.edited());
+        QCOMPARE(editor.pinStatus(), QStringLiteral("New PIN: saved with Apply"));
+        QVERIFY(settings.text(QStringLiteral("ui/pin")).isEmpty());
+        editor.cancel();
+        QVERIFY(!editor.pinSetAfterApply());
+        QVERIFY(!editor.edited());
+        QVERIFY(!QFile::exists(m_path));
+
+        editor.stagePin(QStringLiteral("pbkdf2-sha256$1000$c2FsdA==$aGFzaA=="));
+        QSignalSpy restart(&editor, &SettingsEditor::restartRequested);
+        QVERIFY(editor.apply());
+        QCOMPARE(settings.text(QStringLiteral("ui/pin")),
+                 QStringLiteral("pbkdf2-sha256$1000$c2FsdA==$aGFzaA=="));
+        QVERIFY(fileText(m_path).contains(QStringLiteral("pbkdf2-sha256$")));
+        QCOMPARE(editor.pinStatus(), QString());
+        QVERIFY(restart.isEmpty() || restart.at(0).at(0).toStringList().isEmpty());
+
+        editor.removePin();
+        QVERIFY(!editor.pinSetAfterApply());
+        QCOMPARE(editor.pinStatus(), QStringLiteral("PIN removed with Apply"));
+        QVERIFY(!settings.text(QStringLiteral("ui/pin")).isEmpty());
+        editor.cancel();
+        QVERIFY(editor.pinSetAfterApply());
+        editor.removePin();
+        QVERIFY(editor.apply());
+        QVERIFY(settings.text(QStringLiteral("ui/pin")).isEmpty());
+        QVERIFY(!fileText(m_path).contains(QStringLiteral("pbkdf2")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

@@ -4,6 +4,8 @@
 
 # Every visible string of the screen is translated: lupdate run over the
 # sources into a copy of each .ts file finds no new or unfinished entry.
+# English is the source text: its file holds only the plural forms
+# ("1 try left", "2 tries left"), kept with lupdate -pluralonly.
 set -euo pipefail
 src="$1"
 lupdate=/usr/lib/qt6/bin/lupdate
@@ -14,7 +16,9 @@ for ts in "$src"/translations/picam-kiosk_*.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
     lang="$(basename "$ts" .ts)"; lang="${lang#picam-kiosk_}"
-    (cd "$src" && "$lupdate" -no-obsolete -locations none -target-language "$lang" \
+    only=()
+    [ "$lang" = en ] && only=(-pluralonly)
+    (cd "$src" && "$lupdate" "${only[@]}" -no-obsolete -locations none -target-language "$lang" \
         qml backend/ui -ts "$copy" >/dev/null)
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     total=$(grep -c '<source>' "$copy" || true)

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
+#include "useractivity.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+
+UserActivity::UserActivity(QObject *parent)
+    : QObject(parent)
+{}
+
+bool UserActivity::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel: {
+        const bool swallow = m_swallowWhile && m_swallowWhile();
+        emit active();
+        if (!swallow)
+            break;
+        m_swallowingPointer = event->type() != QEvent::Wheel;
+        event->accept();
+        return true;
+    }
+    case QEvent::MouseMove:
+    case QEvent::TouchUpdate:
+        emit active();
+        if (m_swallowingPointer) {
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::MouseButtonRelease:
+    case QEvent::TouchEnd:
+    case QEvent::TouchCancel:
+        emit active();
+        if (m_swallowingPointer) {
+            m_swallowingPointer = false;
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::KeyPress: {
+        // The auto-repeat of a swallowed key (a joystick held) is swallowed too.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool swallow =
+            (m_swallowedKey != 0 && key == m_swallowedKey) || (m_swallowWhile && m_swallowWhile());
+        emit active();
+        if (!swallow)
+            break;
+        m_swallowedKey = key;
+        event->accept();
+        return true;
+    }
+    case QEvent::KeyRelease:
+        emit active();
+        if (m_swallowedKey != 0 && static_cast<QKeyEvent *>(event)->key() == m_swallowedKey) {
+            if (!static_cast<QKeyEvent *>(event)->isAutoRepeat())
+                m_swallowedKey = 0;
+            event->accept();
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
