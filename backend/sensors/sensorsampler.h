@@ -4,6 +4,7 @@
 #pragma once
 
 #include "attitudefilter.h"
+#include "attitudesample.h"
 #include "sensorreading.h"
 #include "sensorsource.h"
 #include "temperaturecompensation.h"
@@ -16,8 +17,9 @@
 
 // The sensor worker: lives on the SensorService's thread, reads the motion
 // chips at 50 Hz into the attitude filter, the climate chips about once a
-// second, and hands out a SensorReading every interval and the attitude at
-// about 10 Hz. Nothing here ever runs on the UI thread.
+// second, and hands out a SensorReading every interval, the attitude at
+// about 10 Hz and every motion sample's pose (attitudeSampled). Nothing here
+// ever runs on the UI thread.
 class SensorSampler : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,8 @@ signals:
     void sourceDescriptionChanged(const QString &description);
     void readingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
+    // Every motion sample once the filter has a pose (50 Hz).
+    void attitudeSampled(const AttitudeSample &sample);
     void errorCountChanged(int errors);
 
 private:
