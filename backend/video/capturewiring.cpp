@@ -5,6 +5,7 @@
 
 #include "captureservice.h"
 #include "previewbridge.h"
+#include "snapshotgrabber.h"
 #include "streamservice.h"
 
 namespace CaptureWiring {
@@ -19,6 +20,11 @@ void connect(CaptureService &capture, PreviewBridge *preview, StreamService &str
     // other consumers leave (FrameBudget).
     capture.addQueueConsumer([stream = &stream](const Frame &frame) { stream->pushFrame(frame); },
                              [stream = &stream](int frames) { stream->setFrameShare(frames); });
+}
+
+void connectSnapshots(CaptureService &capture, SnapshotGrabber &grabber)
+{
+    capture.addConsumer([grabber = &grabber](const Frame &frame) { grabber->present(frame); });
 }
 
 } // namespace CaptureWiring

@@ -5,6 +5,7 @@
 
 class CaptureService;
 class PreviewBridge;
+class SnapshotGrabber;
 class StreamService;
 
 // How capture's frames reach their consumers, as main() arranges them; one
@@ -15,5 +16,8 @@ namespace CaptureWiring {
 // source's thread. The stream's queue is the share of the source's buffers
 // that capture and the preview leave (FrameBudget).
 void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
+// The snapshots of events and remote control: a consumer that keeps no
+// frame (it copies one when asked).
+void connectSnapshots(CaptureService &capture, SnapshotGrabber &grabber);
 
 } // namespace CaptureWiring
