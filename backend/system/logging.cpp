@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcStream, "picam.stream", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSensors, "picam.sensors", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMqtt, "picam.mqtt", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "picam.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEvents, "picam.events", QtInfoMsg)
 
 namespace Logging {
 namespace {
