@@ -9,9 +9,11 @@
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
 #include "mqtt/mqttservice.h"
+#include "privatememory.h"
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
 #include "system/logging.h"
+#include "system/redact.h"
 #include "system/supervisor.h"
 #include "system/systemdnotifier.h"
 #include "system/unixsignals.h"
@@ -53,8 +55,12 @@ QList<Settings::Problem> configure(Settings &settings, const CommandLine &cli)
 
 void printProblems(const QList<Settings::Problem> &problems)
 {
+    // The messages are built masked and escaped (Redact::quotedValue); this
+    // is the last line of defence that keeps each problem on one line of its
+    // own whatever a future message forgets.
     for (const auto &p : problems)
-        std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning", qPrintable(p.message));
+        std::fprintf(stderr, "%s: %s\n", p.isError() ? "error" : "warning",
+                     qPrintable(Redact::credentialsInText(Redact::escapeControl(p.message))));
 }
 
 // Where the screen would go; nowhere when the arguments need none.
@@ -85,6 +91,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a password: no core dump, no /proc/PID/mem.
+    const QString memoryNotPrivate = keepMemoryPrivate();
     ensureUtf8Locale();
     const ScreenChoice screen = chooseScreen(argc, argv);
     const auto app = makeApplication(argc, argv, screen);
@@ -93,6 +101,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(PICAM_NAME));
 
     Logging::install();
+    if (!memoryNotPrivate.isEmpty())
+        qCWarning(lcSystem).noquote() << "memory not kept private:" << memoryNotPrivate;
     // Before anything slow, so an early SIGTERM still ends in an orderly way.
     UnixSignals unixSignals;
     QObject::connect(&unixSignals, &UnixSignals::terminationRequested, app.get(), [](int signal) {
@@ -110,7 +120,7 @@ int main(int argc, char *argv[])
         std::any_of(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
     printProblems(problems);
     if (cli.checkConfig) {
-        std::printf("%s: %s\n", qPrintable(settings.path()),
+        std::printf("%s: %s\n", qPrintable(Redact::escapeControl(settings.path())),
                     invalid ? "invalid settings" : "settings are valid");
         return invalid ? CommandLine::Usage : CommandLine::Ok;
     }

@@ -503,6 +503,18 @@
         <source>%1: %2 is not allowed; expected %3</source>
         <translation>%1: %2 ist nicht zulässig; erwartet: %3</translation>
     </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

@@ -506,6 +506,18 @@
         <source>%1: %2 is not allowed; expected %3</source>
         <translation>%1: níl %2 ceadaithe; táthar ag súil le: %3</translation>
     </message>
+    <message>
+        <source>a control character</source>
+        <translation>carachtar rialaithe</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>carachtar rialaithe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

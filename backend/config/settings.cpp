@@ -8,6 +8,7 @@
 #include "system/redact.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using SettingsSchema::Spec;
@@ -33,16 +34,17 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
     m_path = path;
     QList<Problem> found;
     const IniFile::Contents contents = IniFile::read(path);
-    if (!contents.error.isEmpty()) {
-        found << Problem{Problem::Kind::Error, contents.error};
+    if (!contents.errors.isEmpty()) {
+        for (const QString &error : contents.errors)
+            found << Problem{Problem::Kind::Error, error};
     } else {
         for (auto it = contents.values.cbegin(); it != contents.values.cend(); ++it) {
             const Spec *spec = SettingsSchema::find(it.key());
             if (!spec) {
                 m_unknown.insert(it.key(), it.value());
-                found << Problem{
-                    Problem::Kind::Warning,
-                    QStringLiteral("%1: unknown setting in %2, ignored").arg(it.key(), path)};
+                found << Problem{Problem::Kind::Warning,
+                                 QStringLiteral("%1: unknown setting in %2, ignored")
+                                     .arg(it.key(), Redact::escapeControl(path))};
                 continue;
             }
             const auto parsed = SettingsSchema::parse(*spec, it.value());
@@ -59,12 +61,27 @@ QList<Settings::Problem> Settings::loadFile(const QString &path)
 Settings::Problem Settings::override(const QString &assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    // Checked before trimming, which would drop a newline or tab unseen.
+    const QString rawKey = eq > 0 ? assignment.left(eq) : QString();
+    const QString key = rawKey.trimmed();
     Problem problem{Problem::Kind::Error, {}};
-    if (eq <= 0) {
-        problem.message = QStringLiteral("--set %1: expected group/key=value")
-                              .arg(Redact::credentialsInText(assignment));
+    if (key.isEmpty()) {
+        // Without '=' there is no telling key from value ("mqtt/password
+        // hunter2"): only the leading run of key characters is shown.
+        static const QRegularExpression keyLike(QStringLiteral("^[A-Za-z0-9_/.-]*"));
+        const QString head = keyLike.match(assignment).captured();
+        problem.message =
+            QStringLiteral("--set %1: expected group/key=value")
+                .arg(Redact::quotedValue(
+                    head.size() < assignment.size() ? head + QStringLiteral("...") : head));
+    } else if (const qsizetype at = Redact::firstControl(rawKey); at >= 0) {
+        problem.message = QStringLiteral("--set %1: control character %2 in the key; expected "
+                                         "group/key=value")
+                              .arg(Redact::quotedValue(rawKey), Redact::escaped(rawKey.at(at)));
+    } else if (!IniFile::isKeyPath(key)) {
+        problem.message = QStringLiteral("--set %1: not a group/key; expected group/key=value")
+                              .arg(Redact::quotedValue(key));
     } else {
-        const QString key = assignment.left(eq).trimmed();
         const Spec *spec = SettingsSchema::find(key);
         if (!spec) {
             problem = {Problem::Kind::Warning,
@@ -98,12 +115,16 @@ QString Settings::setValue(const QString &key, const QString &text)
 QString Settings::save() const
 {
     QList<QPair<QString, QString>> ordered;
-    bool holdsSecret = false;
+    // Private whenever a value may hold a secret: a secret setting, a URL
+    // with user info in any setting, or any unknown key (whatever it holds is
+    // unknown too).
+    bool mayHoldSecret = !m_unknown.isEmpty();
     for (const Spec &spec : SettingsSchema::all()) {
         if (!m_fileValues.contains(spec.key))
             continue;
         const QString text = SettingsSchema::toText(spec, m_fileValues.value(spec.key));
-        holdsSecret = holdsSecret || (spec.secret && !text.isEmpty());
+        mayHoldSecret =
+            mayHoldSecret || (spec.secret && !text.isEmpty()) || Redact::hasUrlUserInfo(text);
         ordered.append({spec.key, text});
     }
     for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it)
@@ -117,7 +138,7 @@ QString Settings::save() const
         };
         return rank(a.first) < rank(b.first);
     });
-    const QString error = IniFile::write(m_path, ordered, holdsSecret);
+    const QString error = IniFile::write(m_path, ordered, mayHoldSecret);
     if (error.isEmpty())
         qCInfo(lcConfig).noquote() << "settings saved to" << m_path;
     return error;
@@ -168,7 +189,7 @@ QString Settings::toIni(bool maskSecrets) const
         if (maskSecrets && spec.secret && !t.isEmpty())
             t = QLatin1String(Redact::Mask);
         else if (maskSecrets)
-            t = Redact::credentialsInText(t);
+            t = Redact::value(t);
         out +=
             QStringLiteral("%1=%2\n").arg(spec.key.section(QLatin1Char('/'), 1), IniFile::quote(t));
     }

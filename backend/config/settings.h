@@ -41,7 +41,9 @@ public:
     // Sets a value to be saved (the on-screen panel); returns the error text
     // or an empty string. Drops an override of the same key.
     QString setValue(const QString &key, const QString &text);
-    // Saves the file atomically; mode 0600 when it holds a secret. Returns the
+    // Saves the file atomically; mode 0600 when any value may hold a secret
+    // (a secret setting, a URL with user info, an unknown key), and never
+    // looser than the file it replaces (see IniFile::write). Returns the
     // error text or an empty string.
     QString save() const;
     QString saveAs(const QString &path);

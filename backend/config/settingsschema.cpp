@@ -3,6 +3,8 @@
 
 #include "settingsschema.h"
 
+#include "system/redact.h"
+
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -337,13 +339,25 @@ QStringList groups()
 Parsed parse(const Spec &spec, const QString &rawText)
 {
     const QString text = spec.type == Type::Text ? rawText : rawText.trimmed();
-    const auto refuse = [&spec, &rawText] {
-        const QString shown =
-            spec.secret ? QStringLiteral("the value given") : QStringLiteral("\"%1\"").arg(rawText);
+    const QString shown =
+        spec.secret ? QStringLiteral("the value given") : Redact::quotedValue(rawText);
+    const auto refuse = [&spec, &shown] {
         return Parsed{{},
                       QStringLiteral("%1: %2 is not allowed; expected %3")
                           .arg(spec.key, shown, spec.allowed)};
     };
+
+    // Whatever the type: a newline or ESC in a value would reach the file, the
+    // log and the screen. Which character it was is said, except for a secret.
+    if (const qsizetype at = Redact::firstControl(rawText); at >= 0) {
+        const QString which =
+            spec.secret
+                ? QStringLiteral("a control character")
+                : QStringLiteral("control character %1").arg(Redact::escaped(rawText.at(at)));
+        return {{},
+                QStringLiteral("%1: %2 is not allowed (%3); expected %4")
+                    .arg(spec.key, shown, which, spec.allowed)};
+    }
 
     switch (spec.type) {
     case Type::Bool: {

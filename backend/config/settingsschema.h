@@ -47,8 +47,9 @@ struct Parsed
     bool ok() const { return error.isEmpty(); }
 };
 
-// Validates text as it comes from a file, --set or the panel. The error names
-// the key, the value (never for secrets) and what is allowed.
+// Validates text as it comes from a file, --set or the panel. The error is one
+// line naming the key, the value (as Redact::quotedValue shows it; never for
+// secrets) and what is allowed. Control characters are refused in every value.
 Parsed parse(const Spec &spec, const QString &text);
 Parsed parse(const QString &key, const QString &text);
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -119,9 +120,12 @@ JournalFile::Contents JournalFile::scan(int fd, qint64 fileSize)
             c.discardReason = QStringLiteral("a record whose checksum does not match");
             break;
         }
+        // No seq may be the largest there is: the outbox numbers the next
+        // message lastSeq + 1, which would wrap to 0 and read as out of order.
+        constexpr quint64 NoSeq = std::numeric_limits<quint64>::max();
         if (header->type == Type::Message) {
             const auto m = decodeMessage(body, header->bodySize);
-            if (!m || m->seq <= c.lastSeq) {
+            if (!m || m->seq <= c.lastSeq || m->seq == NoSeq) {
                 c.discardReason = QStringLiteral("a message out of order");
                 break;
             }
@@ -130,7 +134,7 @@ JournalFile::Contents JournalFile::scan(int fd, qint64 fileSize)
                 c.messages.push_back({m->seq, start, quint32(HeaderSize + header->bodySize)});
         } else {
             const auto released = decodeRelease(body, header->bodySize);
-            if (!released) {
+            if (!released || *released == NoSeq) {
                 c.discardReason = QStringLiteral("a release mark that cannot be right");
                 break;
             }

@@ -75,7 +75,11 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QString formatLine(QtMsgType type, const char *category, const QString &message, bool forJournal)
 {
-    const QString safe = Redact::credentialsInText(message);
+    // Escaped before masking, so a newline cannot end a URL early; and
+    // escaped at all because a newline or ESC from a server's error text would
+    // start a forged line (with its own "<3>" priority in the journal) or
+    // drive the terminal.
+    const QString safe = Redact::credentialsInText(Redact::escapeControl(message));
     const QString cat = (category && qstrcmp(category, "default") != 0)
                             ? QString::fromUtf8(category)
                             : QStringLiteral("picam");

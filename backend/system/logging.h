@@ -18,8 +18,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcEvents)
 namespace Logging {
 
 // Installs the program's message handler: one line per message with the
-// category, syslog priority prefixes when stderr is the systemd journal, and
-// credentials inside URLs masked whatever the caller passed in.
+// category, syslog priority prefixes when stderr is the systemd journal,
+// credentials inside URLs masked and control characters escaped ("\x1b")
+// whatever the caller passed in.
 void install();
 
 // The line the handler writes for a message; exposed for the tests.

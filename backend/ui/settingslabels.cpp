@@ -4,6 +4,7 @@
 #include "settingslabels.h"
 
 #include "config/settingsschema.h"
+#include "system/redact.h"
 
 #include <QCoreApplication>
 
@@ -186,9 +187,19 @@ QString allowed(const SettingsSchema::Spec &spec)
 
 QString refusal(const SettingsSchema::Spec &spec, const QString &rawText)
 {
+    // The value is shown as in every other message: masked and escaped.
     const QString shown = spec.secret
                               ? QCoreApplication::translate("SettingsLabels", "the value given")
-                              : QStringLiteral("\"%1\"").arg(rawText);
+                              : Redact::quotedValue(rawText);
+    if (const qsizetype at = Redact::firstControl(rawText); at >= 0) {
+        const QString which =
+            spec.secret ? QCoreApplication::translate("SettingsLabels", "a control character")
+                        : QCoreApplication::translate("SettingsLabels", "control character %1")
+                              .arg(Redact::escaped(rawText.at(at)));
+        return QCoreApplication::translate("SettingsLabels",
+                                           "%1: %2 is not allowed (%3); expected %4")
+            .arg(spec.key, shown, which, allowed(spec));
+    }
     return QCoreApplication::translate("SettingsLabels", "%1: %2 is not allowed; expected %3")
         .arg(spec.key, shown, allowed(spec));
 }

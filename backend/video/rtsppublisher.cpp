@@ -18,9 +18,9 @@ extern "C" {
 #include <QSet>
 #include <QUrl>
 
-#include <linux/sockios.h>
+#include <cerrno>
 #include <netinet/in.h>
-#include <sys/ioctl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -28,9 +28,6 @@ namespace {
 // Connecting includes DNS, TCP and four RTSP round trips.
 constexpr std::chrono::milliseconds ConnectTimeout{5000};
 constexpr std::chrono::milliseconds TeardownTimeout{1000};
-// How long the send queue may stay backed up before the server counts as
-// stalled (the receiving kernel's buffer fills first, about a second more).
-constexpr std::chrono::milliseconds StallGrace{1500};
 
 // Open socket descriptors of this process.
 QSet<int> socketDescriptors()
@@ -89,12 +86,22 @@ QString RtspPublisher::urlWithCredentials(const QString &url, const QString &use
 int RtspPublisher::interrupted(void *opaque)
 {
     auto *self = static_cast<RtspPublisher *>(opaque);
+    // Once given up, libavformat's later writes of the same frame are not
+    // waited for either.
+    if (self->m_fired)
+        return 1;
     if (self->m_honourAbort && self->m_abort && self->m_abort->load()) {
         self->m_fired = true;
         return 1;
     }
     const Clock::rep deadline = self->m_deadline.load();
     if (deadline != 0 && Clock::now().time_since_epoch().count() > deadline) {
+        self->m_fired = true;
+        return 1;
+    }
+    // A write waiting for room in a full send buffer: the TCP state tells a
+    // cut network or a stopped receiver before the write's deadline.
+    if (self->m_watchDuringWrite && self->judgeSocket(false) != StallDetector::Verdict::Fine) {
         self->m_fired = true;
         return 1;
     }
@@ -111,7 +118,7 @@ void RtspPublisher::armDeadline(std::chrono::milliseconds timeout, bool honourAb
 QString RtspPublisher::describe(int error, bool connecting) const
 {
     const QUrl u(m_redactedUrl);
-    const QString where = QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
+    const QString where = serverAddress();
     if (m_abort && m_abort->load())
         return QStringLiteral("stopped");
     if (m_fired)
@@ -203,39 +210,153 @@ bool RtspPublisher::open(const QString &url, const AVCodecContext *encoder)
         if (peerPort(fd) == port)
             m_socket = fd;
     }
-    if (m_socket < 0)
+    const QUrl session(url);
+    const QString server =
+        session.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (server != m_server)
+        m_stall.forgetServer();
+    m_server = server;
+    m_requestUrl = session.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded).toUtf8();
+    m_keepaliveSeq = 1000;
+    m_lastJudged = Clock::now();
+    m_stallError.clear();
+    StallDetector::Sample first;
+    if (m_socket < 0 || !StallDetector::read(m_socket, Clock::now(), &first)) {
         qCDebug(lcStream) << "RTSP socket not found: stall detection relies on write timeouts";
-    m_lastDrained = Clock::now();
+        m_socket = -1;
+        return true;
+    }
+    // Over TLS (rtsps) the socket carries ciphertext: no keep-alives of ours.
+    m_stall.start(first, session.scheme() == QLatin1String("rtsp"), m_expectedRate);
     return true;
 }
 
-bool RtspPublisher::checkBacklog()
+QString RtspPublisher::serverAddress() const
 {
-    // A server that stopped reading does not make writes fail for a long
-    // time: the kernels on both sides buffer megabytes. What shows at once is
-    // the data waiting in our send queue. A healthy link drains it between
-    // frames; a queue that stays above half a second of stream for the I/O
-    // timeout means the server is stalled.
-    if (m_socket < 0)
-        return true;
-    int queued = 0;
-    if (ioctl(m_socket, SIOCOUTQ, &queued) != 0)
-        return true;
-    const auto now = Clock::now();
-    const qint64 threshold = std::max<qint64>(32 * 1024, m_expectedRate / 2);
-    if (queued <= threshold) {
-        m_lastDrained = now;
-        return true;
-    }
-    if (now - m_lastDrained < StallGrace)
-        return true;
     const QUrl u(m_redactedUrl);
-    m_error = QStringLiteral("server %1:%2 stalled: %3 KB not taken for %4 s")
-                  .arg(u.host())
-                  .arg(serverPort(u))
-                  .arg(queued / 1024)
-                  .arg(std::chrono::duration<double>(now - m_lastDrained).count(), 0, 'f', 1);
-    return false;
+    return QStringLiteral("%1:%2").arg(u.host()).arg(serverPort(u));
+}
+
+bool RtspPublisher::sendKeepalive(const StallDetector::Sample &before)
+{
+    // Written between two of libavformat's packets, so it never splits one;
+    // libavformat reads (and drops) the answer before its next packet. No
+    // room in the send buffer: the next packet tries again (and the detector
+    // has the TCP state meanwhile).
+    pollfd writable{m_socket, POLLOUT, 0};
+    if (::poll(&writable, 1, 0) != 1 || !(writable.revents & POLLOUT))
+        return true;
+    const QByteArray request = "OPTIONS " + m_requestUrl +
+                               " RTSP/1.0\r\nCSeq: " + QByteArray::number(++m_keepaliveSeq) +
+                               "\r\nUser-Agent: picam-kiosk\r\n\r\n";
+    armDeadline(m_ioTimeout);
+    m_watchDuringWrite = true;
+    qsizetype written = 0;
+    while (written < request.size()) {
+        const ssize_t n = ::send(m_socket, request.constData() + written,
+                                 size_t(request.size() - written), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            written += n;
+            continue;
+        }
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            const int error = errno;
+            m_watchDuringWrite = false;
+            m_deadline = 0;
+            m_error = describe(AVERROR(error), false);
+            return false;
+        }
+        if (interrupted(this)) {
+            m_watchDuringWrite = false;
+            m_deadline = 0;
+            m_error = writeFailure(0);
+            return false;
+        }
+        pollfd p{m_socket, POLLOUT, 0};
+        ::poll(&p, 1, 100);
+    }
+    m_watchDuringWrite = false;
+    m_deadline = 0;
+    m_stall.keepaliveSent(before, quint64(request.size()));
+    return true;
+}
+
+StallDetector::Verdict RtspPublisher::judgeSocket(bool everySample)
+{
+    if (m_socket < 0)
+        return StallDetector::Verdict::Fine;
+    const auto now = Clock::now();
+    // Inside libavformat's write loop, a look every 100 ms is enough.
+    if (!everySample && now - m_lastJudged < std::chrono::milliseconds(100))
+        return StallDetector::Verdict::Fine;
+    m_lastJudged = now;
+    if (!StallDetector::read(m_socket, now, &m_lastSample))
+        return StallDetector::Verdict::Fine;
+    const bool keepalives = m_stall.keepalivesEnabled();
+    const bool trusted = m_stall.serverTrusted();
+    const StallDetector::Verdict verdict = m_stall.update(m_lastSample);
+    if (!trusted && m_stall.serverTrusted())
+        qCDebug(lcStream).noquote() << serverAddress() << "answers RTSP keep-alives";
+    if (keepalives && !m_stall.keepalivesEnabled())
+        qCInfo(lcStream).noquote()
+            << serverAddress()
+            << "did not answer an RTSP keep-alive (OPTIONS): this session's stall detection "
+               "relies on TCP alone";
+    if (verdict != StallDetector::Verdict::Fine)
+        m_stallError = stallMessage(verdict, m_stall.duration());
+    return verdict;
+}
+
+QString RtspPublisher::stallMessage(StallDetector::Verdict verdict,
+                                    std::chrono::milliseconds lasted) const
+{
+    const QString seconds = QString::number(std::chrono::duration<double>(lasted).count(), 'f', 1);
+    switch (verdict) {
+    case StallDetector::Verdict::Fine:
+        break;
+    case StallDetector::Verdict::ReceiverStopped:
+        return QStringLiteral("stalled: the receiver at %1 stopped reading for %2 s")
+            .arg(serverAddress(), seconds);
+    case StallDetector::Verdict::NoAcknowledgement:
+        return QStringLiteral("network: no acknowledgement from %1 for %2 s")
+            .arg(serverAddress(), seconds);
+    case StallDetector::Verdict::NetworkTooSlow:
+        return QStringLiteral("network too slow: %1 KB waiting to reach %2 for %3 s")
+            .arg(m_stall.backlog() / 1024)
+            .arg(serverAddress(), seconds);
+    }
+    return QString();
+}
+
+QString RtspPublisher::writeFailure(int error)
+{
+    const bool stopping = m_abort && m_abort->load();
+    m_stalled = !stopping && (m_fired || !m_stallError.isEmpty());
+    if (!m_stallError.isEmpty())
+        return m_stallError;
+    // The write deadline passed before any of the detector's limits: the TCP
+    // state still tells why the send buffer stayed full.
+    StallDetector::Sample sample;
+    if (m_fired && !stopping && m_socket >= 0 &&
+        StallDetector::read(m_socket, Clock::now(), &sample)) {
+        const StallDetector::Verdict verdict = m_stall.update(sample);
+        if (verdict != StallDetector::Verdict::Fine)
+            return stallMessage(verdict, m_stall.duration());
+        return stallMessage(m_stall.cause(sample), m_ioTimeout);
+    }
+    return describe(error, false);
+}
+
+bool RtspPublisher::checkProgress()
+{
+    if (judgeSocket(true) != StallDetector::Verdict::Fine) {
+        m_stalled = true;
+        m_error = m_stallError;
+        return false;
+    }
+    if (m_socket >= 0 && m_stall.keepaliveDue(m_lastSample.at))
+        return sendKeepalive(m_lastSample);
+    return true;
 }
 
 bool RtspPublisher::write(AVPacket *packet)
@@ -246,29 +367,35 @@ bool RtspPublisher::write(AVPacket *packet)
     av_packet_rescale_ts(packet, AVRational{m_encoderTimeBaseNum, m_encoderTimeBaseDen},
                          m_stream->time_base);
     const int size = packet->size;
+    m_stallError.clear();
     armDeadline(m_ioTimeout);
+    m_watchDuringWrite = true;
     const int ret = av_write_frame(m_context, packet);
+    m_watchDuringWrite = false;
     m_deadline = 0;
     // libavformat's TCP packet writer ignores errors: a write that returns 0
     // after the deadline fired did not reach the server.
     if (ret < 0 || m_fired) {
-        m_error = describe(ret, false);
+        m_error = writeFailure(ret);
         return false;
     }
     m_bytesSent += quint64(size);
-    return checkBacklog();
+    return checkProgress();
 }
 
 void RtspPublisher::close()
 {
     if (!m_context)
         return;
-    // TEARDOWN even while the program stops, but never for long.
-    armDeadline(TeardownTimeout, false);
+    // TEARDOWN even while the program stops, but never for long, and not
+    // at all into a send buffer that a stalled server stopped emptying (it
+    // would only hold up the retry).
+    armDeadline(m_stalled ? std::chrono::milliseconds(0) : TeardownTimeout, false);
     av_write_trailer(m_context);
     m_deadline = 0;
     avformat_free_context(m_context);
     m_context = nullptr;
     m_stream = nullptr;
     m_socket = -1;
+    m_stalled = false;
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "stalldetector.h"
+
 #include <QString>
 
 #include <atomic>
@@ -16,7 +18,10 @@ struct AVStream;
 // One RTSP publishing session over TCP (ANNOUNCE/SETUP/RECORD, then
 // interleaved RTP) through libavformat. Every blocking call runs under a
 // deadline enforced by an interrupt callback, because a stalled server can
-// otherwise hold a write for half a minute and then report success.
+// otherwise hold a write for half a minute and then report success. A
+// receiver that stops reading, or a network that stops delivering, is told
+// by a StallDetector from the session socket's TCP state and from RTSP
+// keep-alives the publisher writes between packets.
 class RtspPublisher
 {
 public:
@@ -30,7 +35,7 @@ public:
     // Aborts any blocking call at once while *flag is true (program stopping).
     void setAbortFlag(const std::atomic_bool *flag) { m_abort = flag; }
     void setIoTimeout(std::chrono::milliseconds timeout) { m_ioTimeout = timeout; }
-    // Bytes per second the stream is expected to need (sizes the stall check).
+    // Bytes per second the stream is expected to need (sizes the backlog check).
     void setExpectedRate(qint64 bytesPerSecond) { m_expectedRate = bytesPerSecond; }
 
     // url may hold credentials; they are never logged or put in error().
@@ -52,7 +57,14 @@ private:
     static int interrupted(void *opaque);
     void armDeadline(std::chrono::milliseconds timeout, bool honourAbort = true);
     QString describe(int error, bool connecting) const;
-    bool checkBacklog();
+    QString serverAddress() const;
+    // Samples the socket and asks the detector; sets m_stallError on a stall.
+    StallDetector::Verdict judgeSocket(bool everySample);
+    QString stallMessage(StallDetector::Verdict verdict, std::chrono::milliseconds lasted) const;
+    // The message for a write that failed or ran past its deadline.
+    QString writeFailure(int error);
+    bool checkProgress();
+    bool sendKeepalive(const StallDetector::Sample &before);
 
     AVFormatContext *m_context = nullptr;
     AVStream *m_stream = nullptr;
@@ -66,9 +78,17 @@ private:
     QString m_redactedUrl;
     QString m_error;
     quint64 m_bytesSent = 0;
-    // The session's TCP socket (libavformat keeps it private), to watch the
-    // bytes the server has not taken yet; -1 when not found.
+    // The session's TCP socket (libavformat keeps it private), to watch its
+    // TCP state and to write keep-alives; -1 when not found.
     int m_socket = -1;
     qint64 m_expectedRate = 125000;
-    Clock::time_point m_lastDrained{};
+    StallDetector m_stall;
+    StallDetector::Sample m_lastSample;
+    Clock::time_point m_lastJudged{};
+    bool m_watchDuringWrite = false;
+    bool m_stalled = false; // the session ended on a stall: no TEARDOWN wait
+    QString m_stallError;
+    QString m_server; // scheme, host, port and path of the last session
+    QByteArray m_requestUrl;
+    int m_keepaliveSeq = 0;
 };

@@ -4,6 +4,7 @@
 #include "rtspreceiver.h"
 
 #include "freeport.h"
+#include "networknamespace.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -28,15 +29,34 @@ RtspReceiver::~RtspReceiver()
     kill();
 }
 
+void RtspReceiver::runInside(const NetworkNamespace *ns)
+{
+    m_namespace = ns;
+    m_host = ns ? ns->address() : QStringLiteral("127.0.0.1");
+}
+
 QString RtspReceiver::url() const
 {
-    return QStringLiteral("rtsp://127.0.0.1:%1/cam").arg(m_port);
+    return QStringLiteral("rtsp://%1:%2/cam").arg(m_host).arg(m_port);
 }
 
 bool RtspReceiver::isListening(quint16 port)
 {
+    return listensIn(QStringLiteral("/proc/net/tcp"), port);
+}
+
+bool RtspReceiver::listening() const
+{
+    // `ip netns exec` becomes ffmpeg (same process), inside the namespace.
+    if (m_namespace)
+        return listensIn(QStringLiteral("/proc/%1/net/tcp").arg(m_process.processId()), m_port);
+    return isListening(m_port);
+}
+
+bool RtspReceiver::listensIn(const QString &procNetTcp, quint16 port)
+{
     const QString hexPort = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
-    QFile f(QStringLiteral("/proc/net/tcp"));
+    QFile f(procNetTcp);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QList<QByteArray> lines = f.readAll().split('\n');
@@ -54,21 +74,23 @@ bool RtspReceiver::start(int timeoutMs)
     kill();
     ++m_runs;
     m_output = m_dir.filePath(QStringLiteral("received-%1.h264").arg(m_runs));
-    m_process.start(QStringLiteral("ffmpeg"),
-                    {QStringLiteral("-hide_banner"), QStringLiteral("-nostdin"),
-                     QStringLiteral("-loglevel"), QStringLiteral("info"),
-                     QStringLiteral("-rtsp_flags"), QStringLiteral("listen"), QStringLiteral("-i"),
-                     url(),
-                     // Keep everything as received, including whatever
-                     // arrives before the first keyframe: tests check it.
-                     QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-copyinkf"),
-                     QStringLiteral("-flush_packets"), QStringLiteral("1"), QStringLiteral("-f"),
-                     QStringLiteral("h264"), QStringLiteral("-y"), m_output});
+    QStringList command = {
+        QStringLiteral("ffmpeg"), QStringLiteral("-hide_banner"), QStringLiteral("-nostdin"),
+        QStringLiteral("-loglevel"), QStringLiteral("info"), QStringLiteral("-rtsp_flags"),
+        QStringLiteral("listen"), QStringLiteral("-i"), url(),
+        // Keep everything as received, including whatever
+        // arrives before the first keyframe: tests check it.
+        QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-copyinkf"),
+        QStringLiteral("-flush_packets"), QStringLiteral("1"), QStringLiteral("-f"),
+        QStringLiteral("h264"), QStringLiteral("-y"), m_output};
+    if (m_namespace)
+        command = m_namespace->command(command.first(), command.mid(1));
+    m_process.start(command.first(), command.mid(1));
     if (!m_process.waitForStarted(5000))
         return false;
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (isListening(m_port))
+        if (listening())
             return true;
         if (m_process.state() == QProcess::NotRunning)
             return false;

@@ -10,6 +10,8 @@
 
 namespace TestSupport {
 
+class NetworkNamespace;
+
 // A real RTSP receiver: `ffmpeg -rtsp_flags listen` on a free loopback port,
 // accepting one publisher (ANNOUNCE/RECORD over TCP) and copying the H.264
 // it receives, unchanged, into a file for analyse(). It can be killed,
@@ -19,6 +21,10 @@ class RtspReceiver
 public:
     explicit RtspReceiver(quint16 port = 0);
     ~RtspReceiver();
+
+    // Runs the receiver inside a network namespace (at its address) from
+    // the next start() on. The namespace must outlive the receiver.
+    void runInside(const NetworkNamespace *ns);
 
     // Starts ffmpeg and waits until it listens. A second start() (after
     // kill()) listens on the same port again and writes a new file.
@@ -31,6 +37,7 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QString url() const;
     QString outputPath() const { return m_output; }
     qint64 bytesReceived() const;
@@ -60,9 +67,15 @@ public:
     static bool isListening(quint16 port);
 
 private:
+    // Reads the receiver's own view (its namespace's /proc/PID/net/tcp).
+    bool listening() const;
+    static bool listensIn(const QString &procNetTcp, quint16 port);
+
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port;
+    QString m_host = QStringLiteral("127.0.0.1");
+    const NetworkNamespace *m_namespace = nullptr;
     int m_runs = 0;
     QString m_output;
     QString m_log;

@@ -8,7 +8,8 @@
 # package test verifies the installed units as they are). The same for the
 # server's MediaMTX unit (its binary replaced by true(1): MediaMTX is not
 # packaged for Debian). Then each sandbox must score "OK" or better in
-# `systemd-analyze security`, and the two Pi units must exclude each other.
+# `systemd-analyze security`, the two Pi units must exclude each other, and
+# both forbid core dumps.
 # Usage: test_units.sh SOURCE_DIR BINARY
 set -euo pipefail
 src="$1"
@@ -62,4 +63,8 @@ grep -q '^Conflicts=.*\bpicam-kiosk\.service' picam-kiosk-ui.service ||
     fail "picam-kiosk-ui.service does not conflict with picam-kiosk.service"
 grep -q '^Conflicts=.*getty@tty1\.service' picam-kiosk-ui.service ||
     fail "picam-kiosk-ui.service does not replace getty@tty1.service"
+# A core dump would hold the passwords (the program is also non-dumpable).
+for unit in picam-kiosk.service picam-kiosk-ui.service; do
+    grep -q '^LimitCORE=0$' "$unit" || fail "$unit: no LimitCORE=0"
+done
 echo "PASS"

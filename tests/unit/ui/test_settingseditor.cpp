@@ -108,7 +108,9 @@ private slots:
         for (const auto &spec : SettingsSchema::all()) {
             QCOMPARE(SettingsLabels::allowed(spec), spec.allowed);
             for (const QString &bad :
-                 {QStringLiteral("not valid"), QStringLiteral("-1"), QString()}) {
+                 {QStringLiteral("not valid"), QStringLiteral("-1"), QString(),
+                  QStringLiteral("a\x1b[2Jb"), QStringLiteral("x\nerror: forged"),
+                  QStringLiteral("rtsp://u:secret@h")}) {
                 const QString error = SettingsSchema::parse(spec, bad).error;
                 if (error.isEmpty())
                     continue;
@@ -117,6 +119,31 @@ private slots:
             }
         }
         QVERIFY2(refusals > 30, qPrintable(QString::number(refusals)));
+    }
+
+    // What the panel shows for a refused value is one line, masked and
+    // escaped as everywhere else.
+    void refusalOnScreenIsOneMaskedLine()
+    {
+        Settings settings;
+        settings.setPath(m_path);
+        SettingsEditor editor(&settings);
+        QSignalSpy data(&editor, &QAbstractItemModel::dataChanged);
+        editor.setText(QStringLiteral("mqtt/username"), QStringLiteral("me\x1b[2J"));
+        editor.setText(QStringLiteral("stream/url"), QStringLiteral("rtsp://u:secret@h:8554"));
+        editor.setText(QStringLiteral("mqtt/password"), QStringLiteral("hunter2\n"));
+        QCOMPARE(data.count(), 3);
+        QCOMPARE(editor.errorOf(QStringLiteral("mqtt/username")),
+                 QStringLiteral("mqtt/username: \"me\\x1b[2J\" is not allowed (control "
+                                "character \\x1b); expected any text"));
+        QCOMPARE(editor.errorOf(QStringLiteral("stream/url")),
+                 QStringLiteral("stream/url: \"rtsp://u:***@h:8554\" is not allowed; expected an "
+                                "rtsp:// or rtsps:// URL with a host and a path"));
+        QCOMPARE(editor.errorOf(QStringLiteral("mqtt/password")),
+                 QStringLiteral("mqtt/password: the value given is not allowed (a control "
+                                "character); expected any text"));
+        QVERIFY(!editor.apply());
+        QVERIFY(!QFile::exists(m_path));
     }
 
     void applySavesAtomicallyAndRestartsOnlyChangedServices()
