@@ -63,7 +63,23 @@ void EventService::startService()
     emit logChanged();
 }
 
+void EventService::setDetectionEnabled(bool on)
+{
+    if (on == m_detection)
+        return;
+    m_detection = on;
+    qCInfo(lcEvents) << "detection" << (on ? "on" : "off");
+    if (!on)
+        endAll();
+    emit detectionEnabledChanged(on);
+}
+
 void EventService::stopService()
+{
+    endAll();
+}
+
+void EventService::endAll()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (Event::Type type : {Event::Type::Motion, Event::Type::Tamper}) {
@@ -79,7 +95,7 @@ void EventService::stopService()
 
 void EventService::startMotion(const MotionInfo &info)
 {
-    if (state() != State::Running)
+    if (state() != State::Running || !m_detection)
         return;
     Event e;
     e.type = Event::Type::Motion;
@@ -103,7 +119,7 @@ void EventService::endMotion(const MotionInfo &info)
 
 void EventService::startTamper(const TamperInfo &info)
 {
-    if (state() != State::Running)
+    if (state() != State::Running || !m_detection)
         return;
     Event e;
     e.type = Event::Type::Tamper;

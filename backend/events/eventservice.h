@@ -49,6 +49,11 @@ public:
     QString logProblem() const { return m_log.problem(); }
 
     bool isActive(Event::Type type) const { return m_active[index(type)].has_value(); }
+    // The detection switch (remote control, the screen): off, what the
+    // detectors report is no event. On at every program start.
+    bool detectionEnabled() const { return m_detection; }
+    // Whether snapshots can be taken at all (a camera is wired).
+    bool hasCamera() const { return !m_snapshots.isNull(); }
 
 public slots:
     void startMotion(const MotionInfo &info);
@@ -58,6 +63,8 @@ public slots:
     // A snapshot now (remote control): snapshotReady() or snapshotFailed(),
     // not kept on the card.
     void takeSnapshot();
+    // Off ends the events going on (logged and signalled as they are).
+    void setDetectionEnabled(bool on);
 
 signals:
     void eventStarted(const Event &event);
@@ -68,6 +75,7 @@ signals:
     void snapshotReady(const QByteArray &jpeg);
     void snapshotFailed(const QString &reason);
     void logChanged();
+    void detectionEnabledChanged(bool on);
 
 protected:
     void startService() override;
@@ -85,6 +93,8 @@ private:
     void begin(Event event);
     void end(Event::Type type, qint64 endMs);
     void finish(Event::Type type);
+    // Ends what goes on now, without waiting for snapshots.
+    void endAll();
     void onSnapshot(const SnapshotGrabber::Result &result);
     void noteLogProblem();
 
@@ -99,4 +109,5 @@ private:
     QSet<quint64> m_remoteRequests;
     double m_tamperDegrees = 10;
     double m_tamperG = 0.5;
+    bool m_detection = true;
 };
