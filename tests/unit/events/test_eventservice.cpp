@@ -242,6 +242,33 @@ private slots:
         QCOMPARE(eventOf(ended).endMs, 2000);
     }
 
+    // Detection off: what goes on ends, reports are no events; on again: they are.
+    void detectionSwitch()
+    {
+        QTemporaryDir dir;
+        Rig rig(dir.path());
+        QSignalSpy started(&rig.events, &EventService::eventStarted);
+        QSignalSpy ended(&rig.events, &EventService::eventEnded);
+        QSignalSpy changed(&rig.events, &EventService::detectionEnabledChanged);
+        rig.events.start();
+        QVERIFY(rig.events.detectionEnabled());
+        rig.events.startTamper({1000, 0, 20, 0});
+        rig.events.setDetectionEnabled(false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toBool(), false);
+        QCOMPARE(ended.count(), 1);
+        QVERIFY(!rig.events.isActive(Event::Type::Tamper));
+        rig.detector.startMotion({});
+        rig.events.startTamper({5000, 0, 20, 0});
+        QCOMPARE(started.count(), 1);
+        rig.events.setDetectionEnabled(false); // unchanged: no signal
+        QCOMPARE(changed.count(), 1);
+        rig.events.setDetectionEnabled(true);
+        rig.detector.startMotion({});
+        QCOMPARE(started.count(), 2);
+        QCOMPARE(changed.count(), 2);
+    }
+
     void remoteSnapshotIsPublishedNotKept()
     {
         QTemporaryDir dir;
