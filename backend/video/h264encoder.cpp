@@ -96,6 +96,7 @@ bool H264Encoder::openCodec(const QString &name)
     m_name = name;
     m_packet = av_packet_alloc();
     m_firstTimestampNs = -1;
+    m_captureTimes.clear();
     m_lastPts = -1;
     return true;
 }
@@ -162,6 +163,9 @@ bool H264Encoder::encode(const Frame &frame, bool forceKeyframe, const PacketSin
         pts = m_lastPts + 1;
     m_lastPts = pts;
     av->pts = pts;
+    m_captureTimes.emplace_back(pts, frame.timestampNs());
+    if (m_captureTimes.size() > 32)
+        m_captureTimes.pop_front();
     if (forceKeyframe) {
         av->pict_type = AV_PICTURE_TYPE_I;
 #if LIBAVUTIL_VERSION_INT >= AV_VERSION_INT(58, 7, 100)
@@ -200,4 +204,13 @@ bool H264Encoder::encode(const Frame &frame, bool forceKeyframe, const PacketSin
         return false;
     }
     return true;
+}
+
+qint64 H264Encoder::captureTimestampNs(const AVPacket *packet) const
+{
+    for (const auto &[pts, ns] : m_captureTimes) {
+        if (pts == packet->pts)
+            return ns;
+    }
+    return 0;
 }

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <deque>
 #include <functional>
 
 struct AVCodecContext;
@@ -52,6 +53,9 @@ public:
     QString description() const;
     int gopSize() const;
     QString error() const { return m_error; }
+    // The capture timestamp of the frame a packet (from the sink) encodes,
+    // or 0 when it is not known.
+    qint64 captureTimestampNs(const AVPacket *packet) const;
 
 private:
     bool openCodec(const QString &name);
@@ -63,4 +67,6 @@ private:
     QString m_error;
     qint64 m_firstTimestampNs = -1;
     qint64 m_lastPts = -1;
+    // Recent frames' pts and capture timestamps (an encoder may hold a few).
+    std::deque<std::pair<qint64, qint64>> m_captureTimes;
 };

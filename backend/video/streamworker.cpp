@@ -77,6 +77,7 @@ void StreamWorker::run()
                 everConnected = true;
                 waitingForKeyframe = true;
                 keyframeRequested = false;
+                m_latency.reset();
                 m_stats.connected = true;
                 emit connected(encoder.description());
                 publishStats(true);
@@ -98,8 +99,11 @@ void StreamWorker::run()
         const bool forceKeyframe = waitingForKeyframe && !keyframeRequested;
         keyframeRequested = true;
         bool lost = false;
+        m_latency.dequeued(frame.timestampNs(), Frame::monotonicNowNs());
         const bool encoded = encoder.encode(frame, forceKeyframe, [&](AVPacket *packet) {
             ++m_stats.framesEncoded;
+            const qint64 captureNs = encoder.captureTimestampNs(packet);
+            m_latency.encoded(captureNs, Frame::monotonicNowNs());
             if (waitingForKeyframe && !(packet->flags & AV_PKT_FLAG_KEY))
                 return true;
             waitingForKeyframe = false;
@@ -108,6 +112,8 @@ void StreamWorker::run()
                 lost = true;
                 return false;
             }
+            if (captureNs > 0)
+                m_latency.sent(captureNs, Frame::monotonicNowNs());
             ++m_stats.framesSent;
             m_bytes += quint64(size);
             return true;
@@ -152,6 +158,7 @@ void StreamWorker::publishStats(bool force)
         m_bytesAtLastPublish = m_bytes;
         m_lastPublish = now;
     }
+    m_latency.summarise(Frame::monotonicNowNs(), m_stats);
     if (m_stats == m_lastPublished)
         return;
     m_lastPublished = m_stats;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "h264encoder.h"
+#include "streamlatency.h"
 #include "streamstats.h"
 
 #include <QObject>
@@ -55,6 +56,7 @@ private:
     FrameQueue *m_queue;
     std::atomic_bool m_stop{false};
     StreamStats m_stats;
+    StreamLatency m_latency;
     StreamStats m_lastPublished;
     std::chrono::steady_clock::time_point m_lastPublish{};
     quint64 m_sentAtLastPublish = 0;

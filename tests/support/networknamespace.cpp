@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 #include "networknamespace.h"
 
 #include <QCoreApplication>

@@ -39,6 +39,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(p.stream->stats().framesSent > 30, 20000);
         QVERIFY(p.stream->stats().connected);
         QVERIFY(stats.count() > 0);
+        // The in-process latency is measured on the capture clock: a clock
+        // mix-up would give seconds to decades, a missing stage zero.
+        QTRY_VERIFY_WITH_TIMEOUT(p.stream->stats().latencyMs > 0, 5000);
+        const StreamStats s = p.stream->stats();
+        QVERIFY2(s.latencyMs < 10000, qPrintable(QString::number(s.latencyMs)));
+        QVERIFY(s.latencyP99Ms >= s.latencyMs);
+        QVERIFY(s.encodeMs > 0);
+        QVERIFY(s.queueMs >= 0 && s.sendMs >= 0);
 
         // Stopping ends the session (TEARDOWN): the receiver finishes.
         p.stream->stop();

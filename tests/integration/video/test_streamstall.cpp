@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // Stall detection against a receiver on "another machine": a network
 // namespace of the test's own, joined by a veth pair, whose kernel has its
 // own TCP buffer sizes and whose link can be cut or slowed. Issue 12: a

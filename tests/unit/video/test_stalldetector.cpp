@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 picam-kiosk contributors
+
 // StallDetector's verdicts on simulated sessions: a receiver (its TCP and its
 // application) and the network between, stepped frame by frame.
 
