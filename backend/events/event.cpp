@@ -4,6 +4,7 @@
 #include "event.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 QString Event::typeName(Type type)
 {
@@ -21,7 +22,7 @@ std::optional<Event::Type> Event::typeFromName(const QString &name)
 
 QString Event::makeId(Type type, qint64 startMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC)
+    return QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc())
                .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz-")) +
            typeName(type);
 }
