@@ -6,6 +6,9 @@
 
 #include "commandline.h"
 #include "config/settings.h"
+#include "events/eventservice.h"
+#include "events/motionlink.h"
+#include "events/remotecontrol.h"
 #include "kioskuiloader.h"
 #include "kioskuimodule.h"
 #include "motion/motionservice.h"
@@ -13,6 +16,7 @@
 #include "privatememory.h"
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
+#include "sensors/tamperservice.h"
 #include "system/logging.h"
 #include "system/redact.h"
 #include "system/supervisor.h"
@@ -23,6 +27,7 @@
 #include "video/captureservice.h"
 #include "video/capturewiring.h"
 #include "video/previewbridge.h"
+#include "video/snapshotgrabber.h"
 #include "video/streamservice.h"
 
 #include <QCoreApplication>
@@ -236,6 +241,31 @@ int main(int argc, char *argv[])
     supervisor.addService(mqtt);
     QObject::connect(sensors, &SensorService::readingReady, mqtt, &MqttService::publishReading);
     QObject::connect(stream, &StreamService::statsChanged, mqtt, &MqttService::publishStreamStats);
+
+    // The guardian: tamper from the Sense HAT's motion samples, motion from
+    // the motion detector (through MotionLink), each an event with a
+    // snapshot from the capture, logged and published; commands from MQTT.
+    auto *tamper = new TamperService(settings);
+    supervisor.addService(tamper);
+    QObject::connect(sensors, &SensorService::attitudeSampled, tamper, &TamperService::addSample);
+    SnapshotGrabber snapshots;
+    CaptureWiring::connectSnapshots(*capture, snapshots);
+    auto *events = new EventService(settings, &snapshots);
+    supervisor.addService(events);
+    MotionLink motionLink;
+    motionLink.attach(*motion);
+    QObject::connect(&motionLink, &MotionLink::motionStarted, events, &EventService::startMotion);
+    QObject::connect(&motionLink, &MotionLink::motionEnded, events, &EventService::endMotion);
+    QObject::connect(events, &EventService::detectionEnabledChanged, &motionLink,
+                     &MotionLink::setDetectionEnabled);
+    QObject::connect(tamper, &TamperService::tamperStarted, events, &EventService::startTamper);
+    QObject::connect(tamper, &TamperService::tamperEnded, events, &EventService::endTamper);
+    QObject::connect(events, &EventService::eventStarted, mqtt, &MqttService::publishEventStarted);
+    QObject::connect(events, &EventService::eventEnded, mqtt, &MqttService::publishEventEnded);
+    QObject::connect(events, &EventService::snapshotReady, mqtt, &MqttService::publishSnapshot);
+    QObject::connect(events, &EventService::snapshotFailed, mqtt,
+                     &MqttService::publishSnapshotFailed);
+    RemoteControl::connect(RemoteControl(settings, *stream, *events), *mqtt);
 
     SystemdNotifier systemd;
 

@@ -7,11 +7,12 @@
 // hold a NUL). Every handler of incoming messages gets every input, so that
 // a handler must cope with topics and payloads meant for another.
 //
-// Today that is Home Assistant's birth message on homeassistant/status.
-// The commands on picam/{device}/set/... add their parser to handlers[].
+// Home Assistant's birth message on homeassistant/status, and the commands
+// on picam/{device}/set/... (MqttCommand::parse, for the device "fuzz").
 
 #include "fuzzsupport.h"
 #include "mqtt/homeassistantdiscovery.h"
+#include "mqtt/mqttcommand.h"
 
 namespace {
 
@@ -28,8 +29,32 @@ void homeAssistantStatus(const QString &, const QByteArray &payload)
         FUZZ_CHECK(payload.trimmed() == "online");
 }
 
+void command(const QString &topic, const QByteArray &payload)
+{
+    // Either a command or a reason, never both, never neither; a command
+    // only on the device's own command topics, from a short text payload.
+    const MqttCommand::Parsed parsed = MqttCommand::parse(QStringLiteral("fuzz"), topic, payload);
+    FUZZ_CHECK(parsed.command.has_value() == parsed.error.isEmpty());
+    if (!parsed.command)
+        return;
+    FUZZ_CHECK(topic == MqttCommand::commandTopic(QStringLiteral("fuzz"), parsed.command->kind));
+    FUZZ_CHECK(payload.size() <= MqttCommand::MaxPayload);
+    const QByteArray word = payload.trimmed().toLower();
+    if (parsed.command->kind == MqttCommand::Kind::Snapshot)
+        FUZZ_CHECK(word.isEmpty() || word == "press");
+    else
+        FUZZ_CHECK(word == (parsed.command->on ? QByteArray("on") : QByteArray("off")) ||
+                   word == (parsed.command->on ? QByteArray("true") : QByteArray("false")) ||
+                   word == (parsed.command->on ? QByteArray("1") : QByteArray("0")));
+    // The reason for a refusal is bounded whatever came.
+    const MqttCommand::Parsed other =
+        MqttCommand::parse(QStringLiteral("fuzz"), topic, payload + payload);
+    FUZZ_CHECK(other.error.size() < 400);
+}
+
 constexpr Handler handlers[] = {
     {HomeAssistantDiscovery::StatusTopic, homeAssistantStatus},
+    {"picam/{device}/set/...", command},
 };
 
 } // namespace

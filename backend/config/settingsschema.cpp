@@ -157,6 +157,8 @@ QList<Spec> buildTable()
     const QString stream = QStringLiteral("stream");
     const QString mqtt = QStringLiteral("mqtt");
     const QString sensors = QStringLiteral("sensors");
+    const QString tamper = QStringLiteral("tamper");
+    const QString events = QStringLiteral("events");
     const QString none;
     const auto anything = [](const QString &) { return true; };
 
@@ -271,6 +273,10 @@ QList<Spec> buildTable()
                     mqtt);
     t << boolSpec(QStringLiteral("mqtt/homeassistant"), true,
                   QStringLiteral("Announce the sensors to Home Assistant (MQTT discovery)"), mqtt);
+    t << boolSpec(QStringLiteral("mqtt/commands"), true,
+                  QStringLiteral("Take commands on picam/{device}/set/... (snapshot, stream, "
+                                 "detection)"),
+                  mqtt);
 
     t << choiceSpec(
         QStringLiteral("sensors/source"), QStringLiteral("auto"),
@@ -285,6 +291,28 @@ QList<Spec> buildTable()
         QStringLiteral("sensors/seed"), Type::Integer, QStringLiteral("0"), 0, 2147483647,
         QString(),
         QStringLiteral("Seed of the simulated sensors, for repeatable runs (0 = random)"), sensors);
+
+    t << boolSpec(QStringLiteral("tamper/enabled"), true,
+                  QStringLiteral("Report when the camera is moved or knocked (Sense HAT)"), tamper);
+    t << numberSpec(QStringLiteral("tamper/degrees"), Type::Real, QStringLiteral("10"), 2, 90,
+                    QStringLiteral("degrees"),
+                    QStringLiteral("A turn or tilt larger than this within seconds is tampering"),
+                    tamper);
+    t << numberSpec(QStringLiteral("tamper/g"), Type::Real, QStringLiteral("0.5"), 0.1, 4,
+                    QStringLiteral("g"),
+                    QStringLiteral("A shock larger than this (change of the acceleration from "
+                                   "1 g) is tampering"),
+                    tamper);
+    t << numberSpec(QStringLiteral("tamper/settle_seconds"), Type::Real, QStringLiteral("5"), 0.5,
+                    600, QStringLiteral("seconds"),
+                    QStringLiteral("Quiet time that ends a tamper event"), tamper);
+
+    t << numberSpec(QStringLiteral("events/keep"), Type::Integer, QStringLiteral("500"), 1, 100000,
+                    QStringLiteral("events"),
+                    QStringLiteral("Events kept in the event log (oldest dropped first)"), events);
+    t << numberSpec(QStringLiteral("events/max_megabytes"), Type::Integer, QStringLiteral("200"), 1,
+                    100000, QStringLiteral("MiB"),
+                    QStringLiteral("Most space the event log and its snapshots take"), events);
 
     t << choiceSpec(QStringLiteral("ui/language"), QStringLiteral("en"),
                     {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")},

@@ -32,6 +32,14 @@ struct Device
 // (temperatures, humidity, pressure).
 QList<Message> configs(const Device &device);
 
+// The guardian's entities on the same device: binary_sensor motion and
+// tamper (picam/{device}/state/motion|tamper), image (the last snapshot),
+// sensor stream fps and bitrate (picam/{device}/stream), device triggers for
+// motion start and end (picam/{device}/event), and with commands the button
+// "Take snapshot" and the switches stream and detection
+// (picam/{device}/set/..., state on picam/{device}/state/...).
+QList<Message> guardianConfigs(const Device &device, bool commands);
+
 // Whether a message on homeassistant/status asks for the configs again:
 // exactly "online" (surrounding white space tolerated); anything else,
 // including garbage, is ignored.

@@ -4,6 +4,7 @@
 #include "mqttservice.h"
 
 #include "config/settings.h"
+#include "events/eventjson.h"
 #include "homeassistantdiscovery.h"
 #include "readingjson.h"
 #include "streamjson.h"
@@ -13,6 +14,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -95,6 +98,9 @@ void MqttService::startService()
     m_topic = m_settings.expanded(QStringLiteral("mqtt/topic"));
     m_statusTopic = m_settings.expanded(QStringLiteral("mqtt/status_topic"));
     m_streamTopic = QStringLiteral("picam/%1/stream").arg(m_device);
+    m_eventTopic = QStringLiteral("picam/%1/event").arg(m_device);
+    m_snapshotTopic = QStringLiteral("picam/%1/snapshot").arg(m_device);
+    m_commands = m_settings.boolValue(QStringLiteral("mqtt/commands"));
     m_qos = m_settings.text(QStringLiteral("mqtt/qos")).toInt();
     m_homeAssistant = m_settings.boolValue(QStringLiteral("mqtt/homeassistant"));
     m_published = 0;
@@ -137,6 +143,8 @@ void MqttService::startService()
     connect(m_client, &MqttClient::messageReceived, this, &MqttService::onMessage);
     if (m_homeAssistant)
         m_client->subscribe(QString::fromLatin1(HomeAssistantDiscovery::StatusTopic));
+    if (m_commands)
+        m_client->subscribe(MqttCommand::filter(m_device));
     qCInfo(lcMqtt).noquote() << "publishing to" << Redact::url(o.url) << "topic" << m_topic << "QoS"
                              << m_qos << "keeping up to" << box.limit << "readings in"
                              << box.directory;
@@ -226,6 +234,9 @@ void MqttService::onConnected()
         sendDiscovery();
     if (m_haveStream)
         sendStreamState();
+    sendStates();
+    if (m_snapshotUnsent)
+        sendSnapshot();
 }
 
 void MqttService::onMessage(const QString &topic, const QByteArray &payload)
@@ -239,7 +250,145 @@ void MqttService::onMessage(const QString &topic, const QByteArray &payload)
         }
         return;
     }
+    if (m_commands && topic.startsWith(QStringLiteral("picam/%1/set/").arg(m_device))) {
+        handleCommand(topic, payload);
+        return;
+    }
     qCDebug(lcMqtt) << "ignored message on" << topic;
+}
+
+void MqttService::handleCommand(const QString &topic, const QByteArray &payload)
+{
+    const MqttCommand::Parsed parsed = MqttCommand::parse(m_device, topic, payload);
+    if (!parsed.command) {
+        refuseCommand(topic, parsed.error);
+        return;
+    }
+    const MqttCommand::Command command = *parsed.command;
+    if (!m_commandHandler) {
+        refuseCommand(topic, QStringLiteral("remote control is not available"));
+        return;
+    }
+    m_commandInProgress = command.kind;
+    const CommandOutcome outcome = m_commandHandler(command);
+    m_commandInProgress.reset();
+    if (!outcome.ok) {
+        refuseCommand(topic, outcome.error);
+        return;
+    }
+    const QString value = command.kind == MqttCommand::Kind::Snapshot
+                              ? QString()
+                              : (command.on ? QStringLiteral(" ON") : QStringLiteral(" OFF"));
+    qCInfo(lcMqtt).noquote() << QStringLiteral("command %1%2 from %3")
+                                    .arg(MqttCommand::name(command.kind), value, topic);
+    if (command.kind == MqttCommand::Kind::Snapshot)
+        return; // acknowledged on state/snapshot when it is taken
+    // The acknowledgement: the switch's state as it is now, even unchanged.
+    m_switches[switchIndex(command.kind)] = outcome.on;
+    sendState(MqttCommand::stateTopic(m_device, command.kind), outcome.on);
+}
+
+void MqttService::refuseCommand(const QString &topic, const QString &reason)
+{
+    const QString shownTopic = Redact::escapeControl(topic.left(200));
+    qCWarning(lcMqtt).noquote() << "refused the command on" << shownTopic + ":" << reason;
+    if (m_client) {
+        const QJsonObject o{{QStringLiteral("topic"), shownTopic},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("ts"), QDateTime::currentMSecsSinceEpoch()}};
+        m_client->publishLive(MqttCommand::refusedTopic(m_device),
+                              QJsonDocument(o).toJson(QJsonDocument::Compact), false);
+    }
+    emit commandRefused(topic, reason);
+}
+
+void MqttService::publishEventStarted(const Event &event)
+{
+    if (!m_client)
+        return;
+    ++m_published;
+    emit outboxAdd(m_eventTopic, EventJson::toJson(event, m_device, EventJson::Phase::Start), 1,
+                   false);
+    m_active[event.type == Event::Type::Tamper ? 1 : 0] = true;
+    sendState(QStringLiteral("picam/%1/state/%2").arg(m_device, Event::typeName(event.type)), true);
+    emitStatsSoon();
+}
+
+void MqttService::publishEventEnded(const Event &event)
+{
+    if (!m_client)
+        return;
+    ++m_published;
+    emit outboxAdd(m_eventTopic, EventJson::toJson(event, m_device, EventJson::Phase::End), 1,
+                   false);
+    m_active[event.type == Event::Type::Tamper ? 1 : 0] = false;
+    sendState(QStringLiteral("picam/%1/state/%2").arg(m_device, Event::typeName(event.type)),
+              false);
+    emitStatsSoon();
+}
+
+void MqttService::publishSnapshot(const QByteArray &jpeg)
+{
+    if (jpeg.isEmpty())
+        return;
+    m_snapshot = jpeg;
+    m_snapshotUnsent = true;
+    sendSnapshot();
+}
+
+void MqttService::sendSnapshot()
+{
+    if (!m_client || m_client->state() != MqttClient::State::Connected)
+        return; // the latest goes on the next connect
+    m_client->publishLive(m_snapshotTopic, m_snapshot, true);
+    m_snapshotUnsent = false;
+    const QJsonObject o{{QStringLiteral("ok"), true},
+                        {QStringLiteral("bytes"), qint64(m_snapshot.size())},
+                        {QStringLiteral("ts"), QDateTime::currentMSecsSinceEpoch()}};
+    m_client->publishLive(MqttCommand::stateTopic(m_device, MqttCommand::Kind::Snapshot),
+                          QJsonDocument(o).toJson(QJsonDocument::Compact), false);
+}
+
+void MqttService::publishSnapshotFailed(const QString &reason)
+{
+    qCWarning(lcMqtt).noquote() << "no snapshot to publish:" << reason;
+    if (!m_client)
+        return;
+    const QJsonObject o{{QStringLiteral("ok"), false},
+                        {QStringLiteral("error"), reason},
+                        {QStringLiteral("ts"), QDateTime::currentMSecsSinceEpoch()}};
+    m_client->publishLive(MqttCommand::stateTopic(m_device, MqttCommand::Kind::Snapshot),
+                          QJsonDocument(o).toJson(QJsonDocument::Compact), false);
+}
+
+void MqttService::setSwitchState(MqttCommand::Kind kind, bool on)
+{
+    if (kind == MqttCommand::Kind::Snapshot)
+        return;
+    auto &state = m_switches[switchIndex(kind)];
+    if (state == on)
+        return;
+    state = on;
+    // A command's own change goes out once, as its acknowledgement.
+    if (m_commandInProgress != kind)
+        sendState(MqttCommand::stateTopic(m_device, kind), on);
+}
+
+void MqttService::sendState(const QString &topic, bool on)
+{
+    if (m_client && m_client->state() == MqttClient::State::Connected)
+        m_client->publishLive(topic, on ? QByteArrayLiteral("ON") : QByteArrayLiteral("OFF"), true);
+}
+
+// The retained states: motion, tamper, and the switches that are known.
+void MqttService::sendStates()
+{
+    sendState(QStringLiteral("picam/%1/state/motion").arg(m_device), m_active[0]);
+    sendState(QStringLiteral("picam/%1/state/tamper").arg(m_device), m_active[1]);
+    for (MqttCommand::Kind kind : {MqttCommand::Kind::Stream, MqttCommand::Kind::Detection}) {
+        if (const auto on = m_switches[switchIndex(kind)])
+            sendState(MqttCommand::stateTopic(m_device, kind), *on);
+    }
 }
 
 void MqttService::sendDiscovery()
@@ -248,7 +397,8 @@ void MqttService::sendDiscovery()
         return;
     const HomeAssistantDiscovery::Device device{m_device, m_topic, m_statusTopic,
                                                 QStringLiteral(PICAM_VERSION)};
-    for (const auto &message : HomeAssistantDiscovery::configs(device))
+    for (const auto &message : HomeAssistantDiscovery::configs(device) +
+                                   HomeAssistantDiscovery::guardianConfigs(device, m_commands))
         m_client->publishLive(message.topic, message.payload, true);
 }
 

@@ -20,6 +20,7 @@ SensorSampler::SensorSampler(const Config &config, std::unique_ptr<SensorSource>
     , m_readingTimer(this)
     , m_liveTimer(this)
 {
+    qRegisterMetaType<AttitudeSample>();
     m_motionTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_motionTimer, &QTimer::timeout, this, &SensorSampler::sampleMotion);
     connect(&m_readingTimer, &QTimer::timeout, this, &SensorSampler::publishReading);
@@ -113,6 +114,9 @@ void SensorSampler::sampleMotion()
             m_filter.reset();
         m_filter.update(*m_motion.accel, *m_motion.gyro, m_motion.mag, dt);
         m_lastMotionTime = t;
+        if (m_filter.isInitialised())
+            emit attitudeSampled(
+                {t, QDateTime::currentMSecsSinceEpoch(), m_filter.orientation(), *m_motion.accel});
         if (m_filter.isInitialised() &&
             (m_lastAttitudeTime < 0 ||
              t - m_lastAttitudeTime >= m_config.attitudePeriodMs / 1000.0 * 0.95)) {

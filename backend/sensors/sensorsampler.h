@@ -4,6 +4,7 @@
 #pragma once
 
 #include "attitudefilter.h"
+#include "attitudesample.h"
 #include "sensorreading.h"
 #include "sensorsource.h"
 #include "temperaturecompensation.h"
@@ -19,7 +20,8 @@
 // second, and hands out a SensorReading every interval (readingReady: what is
 // published), a live one about every second for the screen whatever the
 // interval (liveReadingReady: the same fused values, its own smoothing of
-// the corrected temperature), and the attitude at about 10 Hz. Nothing here
+// the corrected temperature), the attitude at about 10 Hz and every motion
+// sample's pose (attitudeSampled). Nothing here
 // ever runs on the UI thread.
 class SensorSampler : public QObject
 {
@@ -59,6 +61,8 @@ signals:
     void readingReady(const SensorReading &reading);
     void liveReadingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
+    // Every motion sample once the filter has a pose (50 Hz).
+    void attitudeSampled(const AttitudeSample &sample);
     void errorCountChanged(int errors);
 
 private:

@@ -13,6 +13,7 @@ SensorService::SensorService(const Settings &settings, QObject *parent)
     , m_settings(settings)
 {
     qRegisterMetaType<SensorReading>();
+    qRegisterMetaType<AttitudeSample>();
 }
 
 SensorService::~SensorService()
@@ -53,7 +54,7 @@ void SensorService::startService()
     }
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("sensors"));
-    auto *sampler = new SensorSampler(config);
+    auto *sampler = new SensorSampler(config, m_sourceFactory ? m_sourceFactory() : nullptr);
     sampler->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, sampler, &QObject::deleteLater);
 
@@ -104,6 +105,11 @@ void SensorService::startService()
             [this, generation](double pitch, double roll, double yaw) {
                 if (generation == m_generation)
                     emit attitudeChanged(pitch, roll, yaw);
+            });
+    connect(sampler, &SensorSampler::attitudeSampled, this,
+            [this, generation](const AttitudeSample &sample) {
+                if (generation == m_generation)
+                    emit attitudeSampled(sample);
             });
 
     qCDebug(lcSensors).noquote() << "starting the sensor sampler: source" << config.source

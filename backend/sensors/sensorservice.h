@@ -9,6 +9,7 @@
 
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 class Settings;
@@ -37,11 +38,17 @@ public:
 
     // Where the system files are read from; tests point these at temp dirs.
     void setSystemPaths(const QString &iioRoot, const QString &thermalPath);
+    // Makes the source instead of sensors/source (tests: a simulation they
+    // can disturb, a simulated register map). Applies from the next start.
+    using SourceFactory = std::function<std::unique_ptr<SensorSource>()>;
+    void setSourceFactory(SourceFactory factory) { m_sourceFactory = std::move(factory); }
 
 signals:
     void readingReady(const SensorReading &reading);
     void liveReadingReady(const SensorReading &reading);
     void attitudeChanged(double pitch, double roll, double yaw);
+    // Every motion sample's pose and acceleration (50 Hz; the tamper detector).
+    void attitudeSampled(const AttitudeSample &sample);
     void sourceDescriptionChanged(const QString &description);
     void errorCountChanged(int errors);
 
@@ -56,6 +63,7 @@ private:
     const Settings &m_settings;
     QString m_iioRoot;
     QString m_thermalPath;
+    SourceFactory m_sourceFactory;
     std::unique_ptr<QThread> m_thread;
     quint64 m_generation = 0; // drops queued signals of a sampler already stopped
     SensorReading m_latest;

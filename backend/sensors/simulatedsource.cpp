@@ -37,6 +37,44 @@ double SimulatedSource::noise(double sigma)
     return std::normal_distribution<double>(0.0, sigma)(m_random);
 }
 
+void SimulatedSource::tilt(const Quaternion &rotation, double seconds)
+{
+    QMutexLocker lock(&m_pendingMutex);
+    m_pendingTilts.push_back({-1, std::max(0.0, seconds), rotation.normalized(), {}});
+}
+
+void SimulatedSource::knock(const Vector3 &acceleration, double seconds)
+{
+    QMutexLocker lock(&m_pendingMutex);
+    m_pendingKnocks.push_back({-1, std::max(0.0, seconds), {}, acceleration});
+}
+
+void SimulatedSource::takeDisturbances(double now)
+{
+    QMutexLocker lock(&m_pendingMutex);
+    for (Disturbance &d : m_pendingTilts) {
+        d.start = now;
+        m_tilts.push_back(d);
+    }
+    for (Disturbance &d : m_pendingKnocks) {
+        d.start = now;
+        m_knocks.push_back(d);
+    }
+    m_pendingTilts.clear();
+    m_pendingKnocks.clear();
+}
+
+Vector3 SimulatedSource::shockAt(double now) const
+{
+    Vector3 sum;
+    for (const Disturbance &d : m_knocks) {
+        // At least the sample it starts on, however short.
+        if (now >= d.start && (now < d.start + d.seconds || now == d.start))
+            sum = sum + d.shock;
+    }
+    return sum;
+}
+
 Quaternion SimulatedSource::trueOrientation(double now) const
 {
     // A device standing on a shelf that is nudged now and then: a few
@@ -44,14 +82,24 @@ Quaternion SimulatedSource::trueOrientation(double now) const
     const double roll = 3.0 * wave(now, 47, m_phase[0]) * DegToRad;
     const double pitch = 2.0 * wave(now, 61, m_phase[1]) * DegToRad;
     const double yaw = (90.0 + 25.0 * wave(now, 180, m_phase[2])) * DegToRad;
-    return Quaternion::fromEuler(roll, pitch, yaw);
+    Quaternion q = Quaternion::fromEuler(roll, pitch, yaw);
+    // Then whatever hand turned it, each turn part-way while it happens.
+    for (const Disturbance &d : m_tilts) {
+        if (now <= d.start)
+            continue;
+        const double done = d.seconds > 0 ? std::min(1.0, (now - d.start) / d.seconds) : 1.0;
+        q = Quaternion::slerp(Quaternion{}, d.rotation, done) * q;
+    }
+    return q;
 }
 
 MotionSample SimulatedSource::readMotion(double now)
 {
+    takeDisturbances(now);
     const Quaternion q = trueOrientation(now);
     MotionSample s;
-    const Vector3 gravity = q.rotateInverse({0, 0, 1});
+    const Vector3 gravity = q.rotateInverse({0, 0, 1}) + shockAt(now);
+    std::erase_if(m_knocks, [now](const Disturbance &d) { return now >= d.start + d.seconds; });
     s.accel = Vector3{gravity.x + noise(0.004), gravity.y + noise(0.004), gravity.z + noise(0.004)};
     const Vector3 field = q.rotateInverse({FieldHorizontal, 0, FieldVertical});
     s.mag = Vector3{field.x + noise(0.3), field.y + noise(0.3), field.z + noise(0.3)};

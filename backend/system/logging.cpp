@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcSensors, "picam.sensors", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMqtt, "picam.mqtt", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "picam.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMotion, "picam.motion", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEvents, "picam.events", QtInfoMsg)
 
 namespace Logging {
 namespace {

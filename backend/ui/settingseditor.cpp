@@ -18,7 +18,9 @@ const QString PinKey = QStringLiteral("ui/pin");
 QString panelGroupOf(const Spec &spec)
 {
     const QString group = spec.key.section(QLatin1Char('/'), 0, 0);
-    if (group == QLatin1String("sensors"))
+    // The Sense HAT's own settings and what the device keeps.
+    if (group == QLatin1String("sensors") || group == QLatin1String("tamper") ||
+        group == QLatin1String("events"))
         return QStringLiteral("device");
     if (group == QLatin1String("ui"))
         return QStringLiteral("display");

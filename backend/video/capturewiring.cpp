@@ -6,6 +6,7 @@
 #include "captureservice.h"
 #include "motion/motionservice.h"
 #include "previewbridge.h"
+#include "snapshotgrabber.h"
 #include "streamservice.h"
 
 namespace CaptureWiring {
@@ -25,6 +26,11 @@ void connect(CaptureService &capture, PreviewBridge *preview, StreamService &str
 void connectMotion(CaptureService &capture, MotionService &motion)
 {
     capture.addConsumer([motion = &motion](const Frame &frame) { motion->consumeFrame(frame); });
+}
+
+void connectSnapshots(CaptureService &capture, SnapshotGrabber &grabber)
+{
+    capture.addConsumer([grabber = &grabber](const Frame &frame) { grabber->present(frame); });
 }
 
 } // namespace CaptureWiring

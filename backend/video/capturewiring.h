@@ -6,6 +6,7 @@
 class CaptureService;
 class MotionService;
 class PreviewBridge;
+class SnapshotGrabber;
 class StreamService;
 
 // How capture's frames reach their consumers, as main() arranges them; one
@@ -16,6 +17,9 @@ namespace CaptureWiring {
 // source's thread. The stream's queue is the share of the source's buffers
 // that capture and the preview leave (FrameBudget).
 void connect(CaptureService &capture, PreviewBridge *preview, StreamService &stream);
+// The snapshots of events and remote control: a consumer that keeps no
+// frame (it copies one when asked).
+void connectSnapshots(CaptureService &capture, SnapshotGrabber &grabber);
 
 // Motion detection, after the others, on the source's thread too: it
 // shrinks the luma plane of a frame now and then into a picture of its own

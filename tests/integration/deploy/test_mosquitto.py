@@ -10,6 +10,10 @@ paths), and checks what the Pi, the web page and strangers may do:
 - the web user subscribes to sensors/metrics (over MQTT and over WebSockets,
   as the web page does) and receives what the device user publishes there;
 - what the web user publishes to sensors/metrics never reaches a subscriber;
+- commands: the device subscribes to its picam/<device>/set/+ and receives
+  Home Assistant's command, not the web user's nor its own; it reads nothing
+  else of picam/ or sensors/; Home Assistant receives the device's
+  acknowledgement on picam/<device>/state/...;
 - with the optional TLS section switched on (certificate paths pointed at a
   CA and server certificate made here), the device publishes over TLS and
   the web user receives it over secure WebSockets.
@@ -206,12 +210,13 @@ class Client:
                     return kind, payload
             self.pending += self.t.recv()
 
-    def subscribe(self, topic):
+    def subscribe(self, topic, may_refuse=False):
         body = struct.pack("!H", 1) + utf8(topic) + bytes([0])
         self.t.send(bytes([0x82]) + encode_length(len(body)) + body)
         kind, payload = self.packet()
-        if kind != 0x90 or payload[2] != 0:
+        if kind != 0x90 or (payload[2] != 0 and not (may_refuse and payload[2] == 0x80)):
             fail("subscription to %s refused (SUBACK %r)" % (topic, payload))
+        return payload[2] == 0
 
     def next_message(self):
         while True:
@@ -344,6 +349,39 @@ def check_acl(broker, transport_name, transport):
     return web
 
 
+def check_commands(broker):
+    device = Client(PlainTransport(broker.ports["mqtt"]), "picam", PASSWORDS["picam"],
+                    "picam-pi-1")
+    device.subscribe("picam/pi-1/set/+")
+    # Whether the broker refuses these subscriptions or only filters what
+    # they would deliver, nothing of them may arrive.
+    for other in ("picam/pi-1/status", "picam/pi-1/state/stream", "sensors/metrics"):
+        device.subscribe(other, may_refuse=True)
+    ha = Client(PlainTransport(broker.ports["mqtt"]), "homeassistant",
+                PASSWORDS["homeassistant"], "ha-1")
+    ha.subscribe("picam/pi-1/state/stream")
+    for user, topic, message in (("web", "picam/pi-1/set/stream", "from-web"),
+                                 ("picam", "picam/pi-1/set/stream", "from-itself"),
+                                 ("picam", "picam/pi-1/status", "online"),
+                                 ("picam", "sensors/metrics", "{}"),
+                                 ("picam", "picam/pi-1/state/stream", "ON"),
+                                 ("homeassistant", "picam/pi-1/set/stream", "OFF")):
+        done = broker.publish(user, topic, message)
+        if done.returncode != 0:
+            fail("mosquitto_pub as %s to %s: %s" % (user, topic, done.stderr))
+    got = device.next_message()
+    if got != ("picam/pi-1/set/stream", "OFF"):
+        fail("the device received %r first, not Home Assistant's command" % (got,))
+    ack = broker.publish("picam", "picam/pi-1/state/stream", "OFF")
+    if ack.returncode != 0:
+        fail("mosquitto_pub as picam to its state: %s" % ack.stderr)
+    if [ha.next_message(), ha.next_message()] != [("picam/pi-1/state/stream", "ON"),
+                                                  ("picam/pi-1/state/stream", "OFF")]:
+        fail("Home Assistant did not receive the device's states")
+    print("commands: the device received Home Assistant's command only (not the web user's, "
+          "not its own, nothing else it subscribed to); Home Assistant got the acknowledgement")
+
+
 def main():
     src = sys.argv[1]
     for tool in ("mosquitto", "mosquitto_pub", "mosquitto_passwd", "openssl"):
@@ -365,6 +403,7 @@ def main():
             fail("a wrong password was accepted")
         check_acl(broker, "mqtt", PlainTransport(broker.ports["mqtt"]))
         check_acl(broker, "websockets", WebSocketTransport(broker.ports["ws"]))
+        check_commands(broker)
     finally:
         broker.stop()
 

@@ -12,6 +12,7 @@
 #include "readingcheck.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -264,6 +265,71 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
         second.terminate();
         QVERIFY(second.waitForExit(3000));
+    }
+
+    // main()'s wiring, headless: a snapshot command gives the camera's
+    // picture retained, the detection switch is acknowledged, a malformed
+    // command is refused, the guardian's entities are announced and the event
+    // log is opened in the state directory.
+    void theHeadlessProgramTakesCommands()
+    {
+        MosquittoBroker broker;
+        const quint16 port = broker.addListener(MosquittoBroker::Protocol::Mqtt);
+        QVERIFY2(broker.start(), qPrintable(broker.error()));
+        QTemporaryDir home;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STATE_DIRECTORY"), home.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        QStringList args{QStringLiteral("--headless")};
+        for (const QString &a :
+             {QStringLiteral("device/name=guard"), QStringLiteral("camera/source=testpattern"),
+              QStringLiteral("camera/width=320"), QStringLiteral("camera/height=240"),
+              QStringLiteral("camera/framerate=5"), QStringLiteral("stream/enabled=false"),
+              QStringLiteral("sensors/source=simulated"),
+              QStringLiteral("mqtt/url=tcp://127.0.0.1:%1").arg(port)})
+            args << QStringLiteral("--set") << a;
+        ProgramProcess program;
+        program.setEnvironment(env);
+        program.start(args);
+        QVERIFY2(program.waitForOutput(QStringLiteral("connected to")),
+                 qPrintable(program.output()));
+        QVERIFY2(program.waitForOutput(QStringLiteral("events: 0 in the log at ") +
+                                       home.filePath(QStringLiteral("state/events"))),
+                 qPrintable(program.output()));
+        bool ok = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            MosquittoSubscriber::retained(
+                port, QStringLiteral("homeassistant/switch/picam_guard_detection/config"), &ok)
+                    .contains("picam/guard/set/detection") &&
+                ok,
+            10000);
+
+        QVERIFY(MosquittoSubscriber::publish(port, QStringLiteral("picam/guard/set/snapshot"),
+                                             "PRESS"));
+        QByteArray jpeg;
+        QTRY_VERIFY_WITH_TIMEOUT(!(jpeg = MosquittoSubscriber::retained(
+                                       port, QStringLiteral("picam/guard/snapshot"), &ok))
+                                         .isEmpty() &&
+                                     ok,
+                                 15000);
+        QCOMPARE(QImage::fromData(jpeg, "JPEG").size(), QSize(320, 240));
+
+        QVERIFY(
+            MosquittoSubscriber::publish(port, QStringLiteral("picam/guard/set/detection"), "OFF"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            MosquittoSubscriber::retained(port, QStringLiteral("picam/guard/state/detection"),
+                                          &ok) == "OFF" &&
+                ok,
+            10000);
+        QVERIFY(MosquittoSubscriber::publish(port, QStringLiteral("picam/guard/set/stream"),
+                                             "sideways"));
+        QVERIFY2(program.waitForOutput(QStringLiteral("refused the command on "
+                                                      "picam/guard/set/stream: payload "
+                                                      "\"sideways\" for stream: send ON or OFF")),
+                 qPrintable(program.output()));
+        program.terminate();
+        QVERIFY(program.waitForExit(5000));
+        QCOMPARE(program.exitCode(), 0);
     }
 };
 

@@ -56,6 +56,74 @@ private slots:
         QCOMPARE(ids.size(), 12);
     }
 
+    // Motion, tamper, snapshot, stream and the commands: the same device
+    // block as the sensors, each on the topics the service publishes.
+    void guardianEntitiesOnTheSameDevice()
+    {
+        const HomeAssistantDiscovery::Device device{
+            QStringLiteral("pi-1"), QStringLiteral("sensors/metrics"),
+            QStringLiteral("picam/pi-1/status"), QStringLiteral("0.1.0")};
+        const QJsonObject sensorDevice =
+            QJsonDocument::fromJson(HomeAssistantDiscovery::configs(device).first().payload)
+                .object()
+                .value(QStringLiteral("device"))
+                .toObject();
+        QHash<QString, QJsonObject> byTopic;
+        for (const auto &c : HomeAssistantDiscovery::guardianConfigs(device, true)) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(c.payload, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(o.value(QStringLiteral("device")).toObject(), sensorDevice);
+            byTopic.insert(c.topic, o);
+        }
+        const auto config = [&byTopic](const char *topic) {
+            return byTopic.value(QString::fromLatin1(topic));
+        };
+        QCOMPARE(byTopic.size(), 10);
+        QJsonObject o = config("homeassistant/binary_sensor/picam_pi-1_motion/config");
+        QCOMPARE(o.value("device_class").toString(), QStringLiteral("motion"));
+        QCOMPARE(o.value("state_topic").toString(), QStringLiteral("picam/pi-1/state/motion"));
+        QCOMPARE(o.value("payload_on").toString(), QStringLiteral("ON"));
+        QCOMPARE(o.value("availability_topic").toString(), QStringLiteral("picam/pi-1/status"));
+        o = config("homeassistant/binary_sensor/picam_pi-1_tamper/config");
+        QCOMPARE(o.value("device_class").toString(), QStringLiteral("tamper"));
+        QCOMPARE(o.value("state_topic").toString(), QStringLiteral("picam/pi-1/state/tamper"));
+        o = config("homeassistant/image/picam_pi-1_snapshot/config");
+        QCOMPARE(o.value("image_topic").toString(), QStringLiteral("picam/pi-1/snapshot"));
+        QCOMPARE(o.value("content_type").toString(), QStringLiteral("image/jpeg"));
+        o = config("homeassistant/button/picam_pi-1_take_snapshot/config");
+        QCOMPARE(o.value("command_topic").toString(), QStringLiteral("picam/pi-1/set/snapshot"));
+        QCOMPARE(o.value("payload_press").toString(), QStringLiteral("PRESS"));
+        for (const char *key : {"stream", "detection"}) {
+            o = byTopic.value(QStringLiteral("homeassistant/switch/picam_pi-1_%1/config")
+                                  .arg(QLatin1String(key)));
+            QCOMPARE(o.value("command_topic").toString(),
+                     QStringLiteral("picam/pi-1/set/") + QLatin1String(key));
+            QCOMPARE(o.value("state_topic").toString(),
+                     QStringLiteral("picam/pi-1/state/") + QLatin1String(key));
+            QCOMPARE(o.value("payload_off").toString(), QStringLiteral("OFF"));
+        }
+        o = config("homeassistant/sensor/picam_pi-1_stream_fps/config");
+        QCOMPARE(o.value("state_topic").toString(), QStringLiteral("picam/pi-1/stream"));
+        QCOMPARE(o.value("value_template").toString(), QStringLiteral("{{ value_json.fps }}"));
+        o = config("homeassistant/sensor/picam_pi-1_stream_bitrate/config");
+        QCOMPARE(o.value("unit_of_measurement").toString(), QStringLiteral("bit/s"));
+        QCOMPARE(o.value("device_class").toString(), QStringLiteral("data_rate"));
+        for (const char *phase : {"start", "end"}) {
+            o = byTopic.value(
+                QStringLiteral("homeassistant/device_automation/picam_pi-1_motion_%1/config")
+                    .arg(QLatin1String(phase)));
+            QCOMPARE(o.value("automation_type").toString(), QStringLiteral("trigger"));
+            QCOMPARE(o.value("topic").toString(), QStringLiteral("picam/pi-1/event"));
+            QCOMPARE(o.value("payload").toString(),
+                     QStringLiteral("motion_") + QLatin1String(phase));
+            QCOMPARE(o.value("value_template").toString(),
+                     QStringLiteral("{{ value_json.type }}_{{ value_json.phase }}"));
+        }
+        // Without commands: no button and no switches.
+        QCOMPARE(HomeAssistantDiscovery::guardianConfigs(device, false).size(), 7);
+    }
+
     void unitsAndClasses()
     {
         const auto configs = HomeAssistantDiscovery::configs(

@@ -51,6 +51,7 @@ private slots:
         QSignalSpy started(&sampler, &SensorSampler::started);
         QSignalSpy readings(&sampler, &SensorSampler::readingReady);
         QSignalSpy attitude(&sampler, &SensorSampler::attitudeChanged);
+        QSignalSpy sampled(&sampler, &SensorSampler::attitudeSampled);
         sampler.start();
         QCOMPARE(started.count(), 1);
         QCOMPARE(started.first().first().toString(), QStringLiteral("simulated (seed 3)"));
@@ -62,6 +63,20 @@ private slots:
         QVERIFY(r.timestampMs > 0);
         QVERIFY(std::abs(*r.value(SensorReading::AccelZ) - 1.0) < 0.05);
         QVERIFY(attitude.count() > 0);
+        // Every motion sample's pose (50 Hz) goes out, the screen's 10 Hz
+        // attitude is a fifth of them.
+        QVERIFY2(sampled.count() >= 3 * attitude.count(),
+                 qPrintable(QStringLiteral("%1 samples, %2 attitudes")
+                                .arg(sampled.count())
+                                .arg(attitude.count())));
+        double last = -1;
+        for (const auto &args : sampled) {
+            const auto s = args.first().value<AttitudeSample>();
+            QVERIFY(s.time > last);
+            last = s.time;
+            QVERIFY(std::abs(s.accel.norm() - 1.0) < 0.05);
+            QVERIFY(s.wallMs > 0);
+        }
         for (const auto &args : attitude) {
             for (int i = 0; i < 3; ++i) {
                 const double angle = args.at(i).toDouble();

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <numbers>
+
 class TestSimulatedSource : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,42 @@ private slots:
         }
         // The three sensors agree, so the filter follows the true attitude.
         QVERIFY2(worstTracking < 2.0, qPrintable(QString::number(worstTracking)));
+    }
+
+    // A hand turning it: the three sensors agree on the new pose, so the
+    // filter follows it; a knock shows in the accelerometer only while it lasts.
+    void tiltAndKnockDisturbIt()
+    {
+        SimulatedSource source(31);
+        AttitudeFilter filter;
+        const double dt = 0.02;
+        int i = 0;
+        const auto run = [&](double until) {
+            for (; i * dt < until; ++i) {
+                const MotionSample m = source.readMotion(i * dt);
+                filter.update(*m.accel, *m.gyro, m.mag, i == 0 ? 0 : dt);
+            }
+        };
+        run(10);
+        const Quaternion before = source.trueOrientation(10);
+        source.tilt(Quaternion::fromAxisAngle({1, 0, 0}, 30 * std::numbers::pi / 180), 0.5);
+        run(10.2);
+        const double halfway =
+            source.trueOrientation(10.2).angleTo(before) * 180 / std::numbers::pi;
+        QVERIFY2(halfway > 5 && halfway < 25, qPrintable(QString::number(halfway)));
+        run(11);
+        const double turned = source.trueOrientation(11).angleTo(before) * 180 / std::numbers::pi;
+        QVERIFY2(std::abs(turned - 30) < 1, qPrintable(QString::number(turned)));
+        const double tracking = filter.orientation().angleTo(source.trueOrientation((i - 1) * dt)) *
+                                180 / std::numbers::pi;
+        QVERIFY2(tracking < 2, qPrintable(QString::number(tracking)));
+
+        source.knock({0, 0, 1.5}, 0.05);
+        const MotionSample hit = source.readMotion(i++ * dt);
+        QVERIFY(hit.accel->norm() > 2.3);
+        source.readMotion(i++ * dt);
+        source.readMotion(i++ * dt);
+        QVERIFY(std::abs(source.readMotion(i++ * dt).accel->norm() - 1) < 0.05);
     }
 
     void seedMakesRunsRepeatable()
