@@ -16,8 +16,9 @@
 #include <QLocale>
 #include <QNetworkInterface>
 #include <QStandardPaths>
-#include <QStorageInfo>
 #include <QUrl>
+
+#include <sys/statvfs.h>
 
 namespace {
 constexpr int RefreshMs = 2000;
@@ -369,13 +370,15 @@ void DeviceInfo::refresh()
     QString path = m_sources.storagePath.isEmpty() ? defaultStoragePath() : m_sources.storagePath;
     while (!path.isEmpty() && !QFileInfo::exists(path) && path != QLatin1String("/"))
         path = QFileInfo(path).absolutePath();
-    const QStorageInfo storage(path);
+    // statvfs() rather than QStorageInfo: that looks the path up in the mount
+    // table, which a container or chroot may not show.
+    struct statvfs fs = {};
     QString freeSpace = tr("not available");
     bool low = false;
-    if (storage.isValid() && storage.isReady() && storage.bytesTotal() > 0) {
+    if (::statvfs(QFile::encodeName(path).constData(), &fs) == 0 && fs.f_blocks > 0) {
         const QLocale locale;
-        const qint64 available = storage.bytesAvailable();
-        const qint64 total = storage.bytesTotal();
+        const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+        const qint64 total = qint64(fs.f_blocks) * qint64(fs.f_frsize);
         freeSpace = tr("%1 free of %2 (%3 %)")
                         .arg(locale.formattedDataSize(available, 1, QLocale::DataSizeSIFormat),
                              locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat))

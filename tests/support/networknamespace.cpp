@@ -73,8 +73,16 @@ QString NetworkNamespace::unavailable()
         if (!runHere(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), probe},
                      nullptr, &error))
             return QStringLiteral("ip netns is unavailable: ") + error;
+        // Entering it remounts /, which a chroot (no mount point at /) refuses.
+        const bool enters =
+            runHere(QStringLiteral("ip"),
+                    {QStringLiteral("-n"), probe, QStringLiteral("link"), QStringLiteral("set"),
+                     QStringLiteral("lo"), QStringLiteral("up")},
+                    nullptr, &error);
         runHere(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), probe},
                 nullptr, nullptr);
+        if (!enters)
+            return QStringLiteral("a network namespace cannot be entered here: ") + error;
         return QString();
     }();
     return reason;
