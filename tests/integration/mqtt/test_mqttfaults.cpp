@@ -133,6 +133,9 @@ class TestMqttFaults : public QObject
               QStringLiteral("camera/framerate=5"), QStringLiteral("stream/enabled=false"),
               QStringLiteral("sensors/source=simulated"), QStringLiteral("mqtt/interval=0.1"),
               QStringLiteral("mqtt/homeassistant=false"),
+              // Readings only: the test pattern moves, and motion events
+              // would share the journal.
+              QStringLiteral("motion/enabled=false"),
               QStringLiteral("mqtt/url=tcp://127.0.0.1:%1").arg(port)})
             args << QStringLiteral("--set") << a;
         return args;
