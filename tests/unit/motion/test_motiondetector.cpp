@@ -39,8 +39,8 @@ struct Run
 };
 
 // Feeds frames pictures, 200 ms apart from timeMs on; scene(i) sets up picture i.
-Run feed(MotionDetector &detector, int frames, const std::function<void(int, MotionScene &)> &scene,
-         qint64 &timeMs)
+Run feed(MotionDetector &detector, int frames, qint64 &timeMs,
+         const std::function<void(int, MotionScene &)> &scene)
 {
     Run run;
     for (int i = 0; i < frames; ++i) {
@@ -99,19 +99,16 @@ private slots:
         MotionDetector detector(config());
         qint64 t = 1'000'000;
         const auto still = [](int, MotionScene &s) { s.noiseSigma = 1.5; };
-        Run before = feed(detector, 25, still, t);
+        Run before = feed(detector, 25, t, still);
         QVERIFY2(before.started.isEmpty(), qPrintable(describe(before)));
         QCOMPARE(before.verdicts.value(Verdict::Seeded), 1);
 
         const qint64 crossingStart = t;
         const int crossingFrames = 20;
-        Run crossing = feed(
-            detector, crossingFrames,
-            [&](int i, MotionScene &s) {
-                s.noiseSigma = 1.5;
-                s.square = MotionScene::squareOnPath((i + 1.0) / (crossingFrames + 1), 0.45);
-            },
-            t);
+        Run crossing = feed(detector, crossingFrames, t, [&](int i, MotionScene &s) {
+            s.noiseSigma = 1.5;
+            s.square = MotionScene::squareOnPath((i + 1.0) / (crossingFrames + 1), 0.45);
+        });
         const qint64 crossingLast = t - PeriodMs;
         QVERIFY2(crossing.started.size() == 1, qPrintable(describe(crossing)));
         QVERIFY(crossing.ended.isEmpty());
@@ -123,7 +120,7 @@ private slots:
         QVERIFY(started.peakScore > 0.01 && started.peakScore < 0.2);
         QVERIFY(!started.zones.isEmpty());
 
-        Run after = feed(detector, 40, still, t);
+        Run after = feed(detector, 40, t, still);
         QVERIFY2(after.started.isEmpty() && after.ended.size() == 1, qPrintable(describe(after)));
         const MotionInfo &ended = after.ended.first();
         QCOMPARE(ended.startMs, started.startMs);
@@ -147,14 +144,12 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        feed(
-            detector, 10, [](int, MotionScene &) {}, t);
-        Run flash = feed(
-            detector, 2,
-            [](int i, MotionScene &s) { s.square = MotionScene::squareOnPath(0.3 + 0.1 * i); }, t);
+        feed(detector, 10, t, [](int, MotionScene &) {});
+        Run flash = feed(detector, 2, t, [](int i, MotionScene &s) {
+            s.square = MotionScene::squareOnPath(0.3 + 0.1 * i);
+        });
         QCOMPARE(flash.verdicts.value(Verdict::Motion), 2);
-        Run after = feed(
-            detector, 30, [](int, MotionScene &) {}, t);
+        Run after = feed(detector, 30, t, [](int, MotionScene &) {});
         QVERIFY2(flash.started.isEmpty() && after.started.isEmpty(), qPrintable(describe(after)));
         QCOMPARE(after.verdicts.value(Verdict::Quiet), 30);
     }
@@ -166,18 +161,14 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        feed(
-            detector, 10, [](int, MotionScene &s) { s.noiseSigma = 1; }, t);
+        feed(detector, 10, t, [](int, MotionScene &s) { s.noiseSigma = 1; });
         const std::pair<double, double> steps[] = {{1.0, 45}, {1.4, 45}, {0.5, 0}};
         for (const auto &[gain, offset] : steps) {
-            Run run = feed(
-                detector, 25,
-                [gain = gain, offset = offset](int, MotionScene &s) {
-                    s.noiseSigma = 1;
-                    s.gain = gain;
-                    s.offset = offset;
-                },
-                t);
+            Run run = feed(detector, 25, t, [gain = gain, offset = offset](int, MotionScene &s) {
+                s.noiseSigma = 1;
+                s.gain = gain;
+                s.offset = offset;
+            });
             QVERIFY2(run.started.isEmpty(), qPrintable(describe(run)));
             QVERIFY2(run.verdicts.value(Verdict::Motion) == 0, qPrintable(describe(run)));
             QVERIFY2(run.verdicts.value(Verdict::LightChange) == 1,
@@ -192,11 +183,9 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        feed(
-            detector, 10, [](int, MotionScene &) {}, t);
+        feed(detector, 10, t, [](int, MotionScene &) {});
         // Ten of 160 pixels: every square of the checkerboard swaps colour.
-        Run run = feed(
-            detector, 20, [](int, MotionScene &s) { s.pan = 0.0625; }, t);
+        Run run = feed(detector, 20, t, [](int, MotionScene &s) { s.pan = 0.0625; });
         QVERIFY2(run.started.isEmpty(), qPrintable(describe(run)));
         QCOMPARE(run.verdicts.value(Verdict::GlobalChange), 1);
         QCOMPARE(run.verdicts.value(Verdict::Quiet), 19);
@@ -209,15 +198,12 @@ private slots:
         MotionDetector detector(config());
         qint64 t = 0;
         const int frames = 300;
-        Run run = feed(
-            detector, frames,
-            [](int i, MotionScene &s) {
-                const double p = double(i) / frames;
-                s.gain = 0.7 + 0.7 * p;
-                s.offset = 20 * p;
-                s.noiseSigma = 1.5;
-            },
-            t);
+        Run run = feed(detector, frames, t, [](int i, MotionScene &s) {
+            const double p = double(i) / frames;
+            s.gain = 0.7 + 0.7 * p;
+            s.offset = 20 * p;
+            s.noiseSigma = 1.5;
+        });
         QVERIFY2(run.started.isEmpty(), qPrintable(describe(run)));
         QVERIFY2(run.verdicts.value(Verdict::Motion) == 0, qPrintable(describe(run)));
     }
@@ -228,8 +214,7 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        Run run = feed(
-            detector, 300, [](int, MotionScene &s) { s.noiseSigma = 4; }, t);
+        Run run = feed(detector, 300, t, [](int, MotionScene &s) { s.noiseSigma = 4; });
         QVERIFY2(run.started.isEmpty(), qPrintable(describe(run)));
         QVERIFY2(run.maxScore < 0.01, qPrintable(describe(run)));
         // The most sensitive setting (4 levels) at the noise a camera has
@@ -238,8 +223,7 @@ private slots:
         c.sensitivity = 100;
         MotionDetector sensitive(c);
         t = 0;
-        Run quiet = feed(
-            sensitive, 150, [](int, MotionScene &s) { s.noiseSigma = 1; }, t);
+        Run quiet = feed(sensitive, 150, t, [](int, MotionScene &s) { s.noiseSigma = 1; });
         QVERIFY2(quiet.started.isEmpty() && quiet.maxScore < 0.01, qPrintable(describe(quiet)));
     }
 
@@ -256,9 +240,8 @@ private slots:
         QCOMPARE(masked.mask.size(), 1);
         MotionDetector withMask(masked);
         qint64 t = 0;
-        feed(
-            withMask, 5, [](int, MotionScene &) {}, t);
-        Run run = feed(withMask, 40, wobble, t);
+        feed(withMask, 5, t, [](int, MotionScene &) {});
+        Run run = feed(withMask, 40, t, wobble);
         QVERIFY2(run.started.isEmpty(), qPrintable(describe(run)));
         QCOMPARE(run.maxScore, 0.0);
         QVERIFY(withMask.cellMasked(0, 0));
@@ -266,9 +249,8 @@ private slots:
 
         MotionDetector without(config());
         t = 0;
-        feed(
-            without, 5, [](int, MotionScene &) {}, t);
-        Run unmasked = feed(without, 40, wobble, t);
+        feed(without, 5, t, [](int, MotionScene &) {});
+        Run unmasked = feed(without, 40, t, wobble);
         QVERIFY2(unmasked.started.size() == 1, qPrintable(describe(unmasked)));
     }
 
@@ -297,18 +279,13 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        feed(
-            detector, 10, [](int, MotionScene &) {}, t);
-        Run run = feed(
-            detector, 30,
-            [](int i, MotionScene &s) {
-                s.square = MotionScene::squareOnPath((i + 1) / 31.0);
-                if (i >= 15)
-                    s.offset = 30;
-            },
-            t);
-        Run after = feed(
-            detector, 30, [](int, MotionScene &s) { s.offset = 30; }, t);
+        feed(detector, 10, t, [](int, MotionScene &) {});
+        Run run = feed(detector, 30, t, [](int i, MotionScene &s) {
+            s.square = MotionScene::squareOnPath((i + 1) / 31.0);
+            if (i >= 15)
+                s.offset = 30;
+        });
+        Run after = feed(detector, 30, t, [](int, MotionScene &s) { s.offset = 30; });
         QVERIFY2(run.started.size() == 1 && after.ended.size() == 1,
                  qPrintable(describe(run) + QStringLiteral("; ") + describe(after)));
         QVERIFY(after.started.isEmpty());
@@ -318,11 +295,10 @@ private slots:
     {
         MotionDetector detector(config());
         qint64 t = 0;
-        feed(
-            detector, 5, [](int, MotionScene &) {}, t);
-        Run run = feed(
-            detector, 6,
-            [](int i, MotionScene &s) { s.square = MotionScene::squareOnPath(0.2 + 0.1 * i); }, t);
+        feed(detector, 5, t, [](int, MotionScene &) {});
+        Run run = feed(detector, 6, t, [](int i, MotionScene &s) {
+            s.square = MotionScene::squareOnPath(0.2 + 0.1 * i);
+        });
         QCOMPARE(run.started.size(), 1);
         const std::optional<MotionInfo> ended = detector.finish();
         QVERIFY(ended.has_value());
