@@ -1014,9 +1014,5 @@
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
-    <message>
-        <source>%L1 ms in this device (p99 %L2 ms): queue %L3, encode %L4, send %L5 ms</source>
-        <translation>%L1 ms in diesem Gerät (p99 %L2 ms): Warteschlange %L3, Kodieren %L4, Senden %L5 ms</translation>
-    </message>
 </context>
 </TS>

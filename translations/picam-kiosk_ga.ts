@@ -1023,9 +1023,5 @@
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
-    <message>
-        <source>%L1 ms in this device (p99 %L2 ms): queue %L3, encode %L4, send %L5 ms</source>
-        <translation>%L1 ms sa ghléas seo (p99 %L2 ms): scuaine %L3, ionchódú %L4, seoladh %L5 ms</translation>
-    </message>
 </context>
 </TS>

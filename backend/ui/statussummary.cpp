@@ -189,19 +189,6 @@ QString StatusSummary::streamText() const
     return {};
 }
 
-QString StatusSummary::streamLatencyText() const
-{
-    const StreamStats &s = m_streamStats;
-    if (!m_stream || s.latencyMs <= 0)
-        return {};
-    return tr("%L1 ms in this device (p99 %L2 ms): queue %L3, encode %L4, send %L5 ms")
-        .arg(s.latencyMs, 0, 'f', 1)
-        .arg(s.latencyP99Ms, 0, 'f', 1)
-        .arg(s.queueMs, 0, 'f', 1)
-        .arg(s.encodeMs, 0, 'f', 1)
-        .arg(s.sendMs, 0, 'f', 1);
-}
-
 StatusSummary::Level StatusSummary::mqttLevel() const
 {
     const bool worry = m_mqttStats.buffered > 0 || !m_mqttStats.storageProblem.isEmpty();

@@ -17,7 +17,7 @@
 class Settings;
 
 // The status bar's words: the device name, the stream ("Live · 30 fps ·
-// 1.0 Mbit/s · 4 ms", "Reconnecting in 4 s", the error) and MQTT ("Connected",
+// 1.0 Mbit/s", "Reconnecting in 4 s", the error) and MQTT ("Connected",
 // "Buffering 12 readings", the error), each with a level the screen colours.
 // Watches the "stream" and "mqtt" services and their statistics.
 class StatusSummary : public QObject
@@ -29,7 +29,6 @@ class StatusSummary : public QObject
     Q_PROPERTY(bool streamAvailable READ streamAvailable NOTIFY streamChanged)
     Q_PROPERTY(bool streaming READ streaming NOTIFY streamChanged)
     Q_PROPERTY(double streamFps READ streamFps NOTIFY streamChanged)
-    Q_PROPERTY(QString streamLatencyText READ streamLatencyText NOTIFY streamChanged)
     Q_PROPERTY(Level mqttLevel READ mqttLevel NOTIFY mqttChanged)
     Q_PROPERTY(QString mqttText READ mqttText NOTIFY mqttChanged)
 
@@ -49,11 +48,6 @@ public:
     // The stream service is on (running, starting or retrying).
     bool streaming() const;
     double streamFps() const { return m_streamStats.fps; }
-    // Where the stream's time goes inside this device ("4 ms in this device
-    // (p99 7 ms): queue 0.2, encode 2.7, send 0.1 ms"); empty when nothing
-    // was sent in the last 10 s. Beyond it, the time is the network's and the
-    // viewer's.
-    QString streamLatencyText() const;
     Level mqttLevel() const;
     QString mqttText() const;
 
