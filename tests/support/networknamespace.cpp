@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <unistd.h>
 
@@ -67,6 +69,13 @@ QString NetworkNamespace::unavailable()
             return QStringLiteral("network namespaces need root");
         if (QStandardPaths::findExecutable(QStringLiteral("ip")).isEmpty())
             return QStringLiteral("no ip command (iproute2)");
+        // In a chroot (a root that is not init's) a namespace cannot be
+        // entered, and trying leaves a mount on the chroot's /run/netns.
+        struct stat root = {};
+        struct stat initRoot = {};
+        if (::stat("/", &root) == 0 && ::stat("/proc/1/root/.", &initRoot) == 0 &&
+            (root.st_dev != initRoot.st_dev || root.st_ino != initRoot.st_ino))
+            return QStringLiteral("network namespaces cannot be entered in a chroot");
         const QString probe =
             QStringLiteral("picam-probe-%1").arg(QCoreApplication::applicationPid());
         QString error;
