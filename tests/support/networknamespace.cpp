@@ -7,9 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <sys/stat.h>
-
 #include <atomic>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace TestSupport {
