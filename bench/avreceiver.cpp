@@ -23,10 +23,10 @@ AvReceiver::~AvReceiver()
     m_thread.join();
 }
 
-QList<double> AvReceiver::latencies() const
+TimeCodeTally AvReceiver::tally() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_latencies;
+    return m_tally;
 }
 
 QList<double> AvReceiver::demuxed() const
@@ -98,16 +98,10 @@ void AvReceiver::run()
                 av_frame_unref(picture);
                 if (!m_counting)
                     continue;
-                ++m_frames;
-                if (!code) {
-                    ++m_unreadable;
-                    continue;
-                }
-                const qint64 mask = (qint64(1) << TimeCode::DataBits) - 1;
                 QMutexLocker lock(&m_mutex);
-                m_latencies << double((now - *code) & mask);
-                if (packetAt > 0)
-                    m_demuxed << double((packetAt - *code) & mask);
+                m_tally.add(now, code);
+                if (code && packetAt > 0)
+                    m_demuxed << TimeCodeTally::ageMs(packetAt, *code);
             }
         }
         av_packet_unref(packet);

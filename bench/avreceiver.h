@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "timecodetally.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -31,11 +33,9 @@ public:
     AvReceiver &operator=(const AvReceiver &) = delete;
 
     void startCounting() { m_counting = true; }
-    QList<double> latencies() const;
+    TimeCodeTally tally() const;
     // Of the same pictures: capture to their packet leaving the demuxer.
     QList<double> demuxed() const;
-    int frames() const { return m_frames; }
-    int unreadable() const { return m_unreadable; }
     QString error() const;
 
 private:
@@ -45,10 +45,8 @@ private:
     quint16 m_port;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_counting{false};
-    std::atomic_int m_frames{0};
-    std::atomic_int m_unreadable{0};
     mutable QMutex m_mutex;
-    QList<double> m_latencies;
+    TimeCodeTally m_tally;
     QList<double> m_demuxed;
     QString m_error;
     std::thread m_thread;

@@ -19,6 +19,7 @@
 #include "mosquittosubscriber.h"
 #include "programprocess.h"
 #include "rtspreceiver.h"
+#include "timecodetally.h"
 #include "video/frame.h"
 #include "video/timecode.h"
 
@@ -115,9 +116,9 @@ public:
         m_ffmpeg.waitForFinished(3000);
     }
     void startCounting() override { m_counting = true; }
-    QList<double> latencies() const override { return m_latencies; }
-    int frames() const override { return m_frames; }
-    int unreadable() const override { return m_unreadable; }
+    QList<double> latencies() const override { return m_tally.latencies; }
+    int frames() const override { return m_tally.frames; }
+    int unreadable() const override { return m_tally.unreadable; }
     QString errors() override { return QString::fromLocal8Bit(m_ffmpeg.readAllStandardError()); }
 
 private:
@@ -131,15 +132,8 @@ private:
                 TimeCode::read(reinterpret_cast<const uint8_t *>(m_buffer.constData() + at),
                                m_width, m_width, m_height);
             at += m_frameBytes;
-            if (!m_counting)
-                continue;
-            ++m_frames;
-            if (!code) {
-                ++m_unreadable;
-                continue;
-            }
-            const qint64 mask = (qint64(1) << TimeCode::DataBits) - 1;
-            m_latencies << double((now - *code) & mask);
+            if (m_counting)
+                m_tally.add(now, code);
         }
         m_buffer.remove(0, at);
     }
@@ -150,9 +144,7 @@ private:
     int m_width;
     int m_height;
     bool m_counting = false;
-    QList<double> m_latencies;
-    int m_frames = 0;
-    int m_unreadable = 0;
+    TimeCodeTally m_tally;
 };
 
 // Our own receiver (bench/avreceiver.h).
@@ -163,10 +155,10 @@ public:
         : m_receiver(port)
     {}
     void startCounting() override { m_receiver.startCounting(); }
-    QList<double> latencies() const override { return m_receiver.latencies(); }
+    QList<double> latencies() const override { return m_receiver.tally().latencies; }
     QList<double> demuxed() const override { return m_receiver.demuxed(); }
-    int frames() const override { return m_receiver.frames(); }
-    int unreadable() const override { return m_receiver.unreadable(); }
+    int frames() const override { return m_receiver.tally().frames; }
+    int unreadable() const override { return m_receiver.tally().unreadable; }
     QString errors() override { return m_receiver.error(); }
 
 private:

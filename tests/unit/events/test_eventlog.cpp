@@ -11,6 +11,7 @@
 
 #include "events/eventjson.h"
 #include "events/eventlog.h"
+#include "filesizelimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,24 +109,6 @@ public:
 private:
     QString m_path;
     bool m_mounted;
-};
-
-// A full card without root: no file may grow past `bytes` while one lives.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limited = m_saved;
-        limited.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limited);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved{};
 };
 
 } // namespace
