@@ -87,8 +87,12 @@ TestCase {
 
     function test_switchAndChoiceFollowTheModelAfterCancel() {
         mouseClick(findChild(panel, "tab:stream"))
-        const enabled = findChild(findChild(panel, "field:stream/enabled"), "input")
+        const enabledField = findChild(panel, "field:stream/enabled")
+        const enabled = findChild(enabledField, "input")
         tryVerify(() => enabled.visible && enabled.width > 20)
+        // The tab's fields are placed when the layout is polished, which a
+        // loaded machine may do after they are visible: click where it is.
+        waitForItemPolished(enabledField.parent)
         verify(enabled.checked)
         mouseClick(enabled)
         compare(SettingsEditor.textOf("stream/enabled"), "false")
@@ -98,6 +102,7 @@ TestCase {
         const unit = findChild(panel, "field:ui/temperature_unit")
         tryVerify(() => unit.visible)
         tryVerify(() => findChild(unit, "choice:F").width > 20)   // laid out
+        waitForItemPolished(unit.parent)
         const celsius = findChild(unit, "choice:C")
         const fahrenheit = findChild(unit, "choice:F")
         verify(celsius.checked)
