@@ -9,6 +9,7 @@
 #   /usr/lib/picam-kiosk/libpicam-backend.so      private: the program's own
 #   /usr/lib/picam-kiosk/libpicam-kioskui.so      the screen, loaded with one
 #   /usr/lib/systemd/system/picam-kiosk.service, picam-kiosk-ui.service
+#   /usr/lib/udev/rules.d/70-picam-kiosk-backlight.rules
 #   /etc/picam-kiosk/picam-kiosk.conf          conffile, 0600 (picam after install)
 #   /usr/share/doc/picam-kiosk/                README, copyright, changelog.gz,
 #                                              server configs as examples
@@ -62,6 +63,10 @@ add_custom_target(picam_package_docs ALL DEPENDS ${_picam_gz_files})
 install(FILES ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk.service
               ${PICAM_DEPLOY_DIR}/systemd/picam-kiosk-ui.service
         DESTINATION ${PICAM_UNIT_DIR}
+        PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+# udev rules belong in /usr/lib/udev/rules.d (not the aliased /lib, as units).
+install(FILES ${PICAM_DEPLOY_DIR}/udev/70-picam-kiosk-backlight.rules
+        DESTINATION /usr/lib/udev/rules.d
         PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 # 0600: the file holds the stream and broker passwords. postinst hands it to
 # the picam user, which runs the program and must read it.

@@ -43,6 +43,7 @@ expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-backend.so
 expect '-rw-r--r--' 'root/root' /usr/lib/picam-kiosk/libpicam-kioskui.so
 expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk.service
 expect '-rw-r--r--' 'root/root' /usr/lib/systemd/system/picam-kiosk-ui.service
+expect '-rw-r--r--' 'root/root' /usr/lib/udev/rules.d/70-picam-kiosk-backlight.rules
 expect '-rw-------' 'root/root' /etc/picam-kiosk/picam-kiosk.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/server/mosquitto.conf
 expect '-rw-r--r--' 'root/root' /usr/share/doc/picam-kiosk/copyright
@@ -52,7 +53,7 @@ expect '-rw-r--r--' 'root/root' /usr/share/lintian/overrides/picam-kiosk
 
 # Nothing outside the places the package is meant to own (an install rule
 # added elsewhere in the project would show up here).
-stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/share/lintian/overrides/picam-kiosk$|usr/lib/systemd/system/|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|usr/share/lintian/$|usr/share/lintian/overrides/$|etc/$)' || true)"
+stray="$(awk '{print $NF}' <<<"$listing" | grep -vE '^\./(usr/bin/|usr/lib/picam-kiosk/|usr/share/doc/picam-kiosk/|usr/share/picam-kiosk/|usr/share/man/man1/picam-kiosk\.1\.gz$|usr/share/lintian/overrides/picam-kiosk$|usr/lib/systemd/system/|usr/lib/udev/rules\.d/70-picam-kiosk-backlight\.rules$|usr/lib/udev/$|usr/lib/udev/rules\.d/$|etc/picam-kiosk/|$|usr/$|usr/lib/$|usr/lib/systemd/$|usr/share/$|usr/share/doc/$|usr/share/man/$|usr/share/man/man1/$|usr/share/lintian/$|usr/share/lintian/overrides/$|etc/$)' || true)"
 [ -z "$stray" ] || fail "unexpected files in the package: $stray"
 
 ctrl="$(mktemp -d)"

@@ -67,4 +67,14 @@ grep -q '^Conflicts=.*getty@tty1\.service' picam-kiosk-ui.service ||
 for unit in picam-kiosk.service picam-kiosk-ui.service; do
     grep -q '^LimitCORE=0$' "$unit" || fail "$unit: no LimitCORE=0"
 done
+# The kiosk dims the backlight: the unit must leave its sysfs files writable
+# (ProtectKernelTunables makes /sys read-only), and the udev rule must parse.
+grep -q '^ReadWritePaths=-\?/sys/devices/platform$' picam-kiosk-ui.service ||
+    fail "picam-kiosk-ui.service does not leave the backlight (/sys/devices/platform) writable"
+rules="$src/deploy/udev/70-picam-kiosk-backlight.rules"
+if command -v udevadm >/dev/null && udevadm verify --help >/dev/null 2>&1; then
+    udevadm verify --resolve-names=never "$rules" || fail "udevadm verify refused $rules"
+else
+    echo "udevadm verify is not available here (systemd < 254): $rules not parsed"
+fi
 echo "PASS"
