@@ -5,9 +5,9 @@
 
 #include "config/settings.h"
 #include "system/logging.h"
+#include "system/monotonicclock.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -40,12 +40,7 @@ int settingSeconds(const Settings *settings, const char *key)
 DisplayPower::DisplayPower(const Settings *settings, const QString &root, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_clock([] {
-        static QElapsedTimer clock;
-        if (!clock.isValid())
-            clock.start();
-        return clock.elapsed();
-    })
+    , m_clock(monotonicMilliseconds)
     , m_timeOfDay([] { return QTime::currentTime(); })
 {
     m_timer.setSingleShot(true);

@@ -6,10 +6,10 @@
 #include "config/settings.h"
 #include "pinhash.h"
 #include "system/logging.h"
+#include "system/monotonicclock.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -27,12 +27,7 @@ const QString LockSecondsKey = QStringLiteral("ui/lock_seconds");
 PinLock::PinLock(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_clock([] {
-        static QElapsedTimer clock;
-        if (!clock.isValid())
-            clock.start();
-        return clock.elapsed();
-    })
+    , m_clock(monotonicMilliseconds)
     , m_wallClock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_tick.setInterval(1000);
