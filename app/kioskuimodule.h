@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class EventService;
 class MotionService;
 class MqttService;
 class PreviewBridge;
@@ -30,6 +31,8 @@ struct KioskServices
     MqttService &mqtt;
     PreviewBridge *preview; // null when there is nothing to preview
     MotionService *motion;  // null when there is no motion detection
+    // The guardian's events: the detection switch and the event toast.
+    EventService &events;
     // What was wrong in the settings file: refused values run on their
     // defaults, and the screen opens the settings panel on them.
     QList<Settings::Problem> settingsProblems;
@@ -51,5 +54,5 @@ public:
     virtual std::unique_ptr<KioskUi> show(const KioskServices &services, bool windowed) = 0;
 };
 
-#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/2"
+#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/3"
 Q_DECLARE_INTERFACE(KioskUiModule, KioskUiModule_iid)

@@ -256,8 +256,11 @@ int main(int argc, char *argv[])
     motionLink.attach(*motion);
     QObject::connect(&motionLink, &MotionLink::motionStarted, events, &EventService::startMotion);
     QObject::connect(&motionLink, &MotionLink::motionEnded, events, &EventService::endMotion);
+    // The detection switch lives in the events service (the screen, MQTT and
+    // motion/enabled set it there); the detector follows it.
     QObject::connect(events, &EventService::detectionEnabledChanged, &motionLink,
                      &MotionLink::setDetectionEnabled);
+    motionLink.setDetectionEnabled(events->detectionEnabled());
     QObject::connect(tamper, &TamperService::tamperStarted, events, &EventService::startTamper);
     QObject::connect(tamper, &TamperService::tamperEnded, events, &EventService::endTamper);
     QObject::connect(events, &EventService::eventStarted, mqtt, &MqttService::publishEventStarted);
@@ -273,8 +276,9 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         KioskUiModule *module = loadKioskUiModule();
         PreviewBridge *const bridge = preview.get();
-        const KioskServices shown{settings, supervisor, *sensors, *stream,
-                                  *mqtt,    bridge,     motion,   configuration.fromFile};
+        const KioskServices shown{settings, supervisor, *sensors,
+                                  *stream,  *mqtt,      bridge,
+                                  motion,   *events,    configuration.fromFile};
         if (module)
             kiosk = module->show(shown, cli.windowed);
         if (!kiosk)

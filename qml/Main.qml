@@ -165,6 +165,14 @@ ApplicationWindow {
             z: 20
         }
 
+        // An event (motion, tamper) started: over the status bar's end.
+        EventToast {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spacing
+            z: 20
+        }
+
         SettingsPanel {
             id: settingsPanel
             anchors.fill: parent

@@ -21,9 +21,11 @@ void setFacades(UiFacades *facades)
     set(&facades->statusSummary);
     set(&facades->preview);
     set(&facades->settingsEditor);
+    set(&facades->maskEditor);
     set(&facades->pinLock);
     set(&facades->kioskScreen);
     set(&facades->motionIndicator);
+    set(&facades->eventNotice);
     set(&facades->deviceInfo);
     set(&facades->displayPower);
 }

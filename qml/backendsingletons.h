@@ -8,7 +8,9 @@
 #include "system/supervisor.h"
 #include "ui/deviceinfo.h"
 #include "ui/displaypower.h"
+#include "ui/eventnotice.h"
 #include "ui/kioskscreen.h"
+#include "ui/maskeditor.h"
 #include "ui/motionindicator.h"
 #include "ui/pinlock.h"
 #include "ui/preview.h"
@@ -96,6 +98,22 @@ struct SettingsEditorForeign : BackendSingletons::Instance<SettingsEditor>
     Q_GADGET
     QML_FOREIGN(SettingsEditor)
     QML_NAMED_ELEMENT(SettingsEditor)
+    QML_SINGLETON
+};
+
+struct MaskEditorForeign : BackendSingletons::Instance<MaskEditor>
+{
+    Q_GADGET
+    QML_FOREIGN(MaskEditor)
+    QML_NAMED_ELEMENT(MaskEditor)
+    QML_SINGLETON
+};
+
+struct EventNoticeForeign : BackendSingletons::Instance<EventNotice>
+{
+    Q_GADGET
+    QML_FOREIGN(EventNotice)
+    QML_NAMED_ELEMENT(EventNotice)
     QML_SINGLETON
 };
 

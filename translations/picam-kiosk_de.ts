@@ -278,6 +278,17 @@
     </message>
 </context>
 <context>
+    <name>EventNotice</name>
+    <message>
+        <source>Camera moved or knocked</source>
+        <translation>Kamera bewegt oder angestoßen</translation>
+    </message>
+    <message>
+        <source>Motion detected</source>
+        <translation>Bewegung erkannt</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
@@ -1013,6 +1024,37 @@
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <source>No camera picture</source>
+        <translation>Kein Kamerabild</translation>
+    </message>
+    <message>
+        <source>Masked areas</source>
+        <translation>Maskierte Bereiche</translation>
+    </message>
+    <message>
+        <source>The mask text below is not valid: fix it or clear all.</source>
+        <translation>Der Maskentext unten ist ungültig: korrigieren oder alle entfernen.</translation>
+    </message>
+    <message>
+        <source>No room for more areas.</source>
+        <translation>Kein Platz für weitere Bereiche.</translation>
+    </message>
+    <message>
+        <source>Motion is not looked for in these areas. Drag on the picture to add one; tap one to select it.</source>
+        <translation>In diesen Bereichen wird keine Bewegung gesucht. Zum Hinzufügen über das Bild ziehen, zum Auswählen antippen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,17 @@
     </message>
 </context>
 <context>
+    <name>EventNotice</name>
+    <message>
+        <source>Camera moved or knocked</source>
+        <translation>Bogadh nó buaileadh an ceamara</translation>
+    </message>
+    <message>
+        <source>Motion detected</source>
+        <translation>Gluaiseacht aimsithe</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Photo saved: %1</source>
@@ -1022,6 +1033,37 @@
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditor</name>
+    <message>
+        <source>No camera picture</source>
+        <translation>Gan pictiúr ceamara</translation>
+    </message>
+    <message>
+        <source>Masked areas</source>
+        <translation>Limistéir faoi mhasc</translation>
+    </message>
+    <message>
+        <source>The mask text below is not valid: fix it or clear all.</source>
+        <translation>Níl téacs an mhaisc thíos bailí: ceartaigh é nó glan iad uile.</translation>
+    </message>
+    <message>
+        <source>No room for more areas.</source>
+        <translation>Níl spás do thuilleadh limistéar.</translation>
+    </message>
+    <message>
+        <source>Motion is not looked for in these areas. Drag on the picture to add one; tap one to select it.</source>
+        <translation>Ní lorgaítear gluaiseacht sna limistéir seo. Tarraing ar an bpictiúr chun ceann a chur leis; tapáil ceann chun é a roghnú.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Scrios</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Glan iad uile</translation>
     </message>
 </context>
 </TS>

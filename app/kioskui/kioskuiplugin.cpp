@@ -8,6 +8,7 @@
 #include "motion/motionservice.h"
 #include "mqtt/mqttservice.h"
 #include "sensors/sensorservice.h"
+#include "ui/guardianwiring.h"
 #include "ui/uifacades.h"
 #include "video/previewbridge.h"
 #include "video/streamservice.h"
@@ -39,17 +40,13 @@ void connectFacades(UiFacades &ui, const KioskServices &services)
                      &StatusSummary::setMqttStats);
     if (MotionService *motion = services.motion) {
         MotionIndicator &indicator = ui.motionIndicator;
-        indicator.setDetectionEnabled(motion->detectionEnabled());
         indicator.setAvailable(true);
-        QObject::connect(motion, &MotionService::detectionEnabledChanged, &indicator,
-                         &MotionIndicator::setDetectionEnabled);
         QObject::connect(motion, &MotionService::activityChanged, &indicator,
                          &MotionIndicator::setActivity);
         QObject::connect(motion, &MotionService::zonesChanged, &indicator,
                          &MotionIndicator::setZones);
-        QObject::connect(&indicator, &MotionIndicator::detectionRequested, motion,
-                         &MotionService::setDetectionEnabled);
     }
+    GuardianWiring::connect(ui.motionIndicator, ui.eventNotice, services.events);
     PreviewBridge *bridge = services.preview;
     if (!bridge)
         return;

@@ -17,12 +17,18 @@ EventService::EventService(const Settings &settings, SnapshotGrabber *snapshots,
     , m_settings(settings)
     , m_snapshots(snapshots)
     , m_directory(defaultDirectory())
+    , m_detection(settings.boolValue(QStringLiteral("motion/enabled")))
 {
     qRegisterMetaType<Event>();
     qRegisterMetaType<MotionInfo>();
     qRegisterMetaType<TamperInfo>();
     if (snapshots)
         connect(snapshots, &SnapshotGrabber::taken, this, &EventService::onSnapshot);
+    // The setting switches detection like the screen and MQTT do.
+    connect(&settings, &Settings::valueChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("motion/enabled"))
+            setDetectionEnabled(m_settings.boolValue(key));
+    });
 }
 
 QString EventService::defaultDirectory()
@@ -218,8 +224,10 @@ void EventService::onSnapshot(const SnapshotGrabber::Result &result)
         if (!slot || slot->snapshotRequest != result.id)
             continue;
         slot->snapshotRequest = 0;
-        if (!result.path.isEmpty())
+        if (!result.path.isEmpty()) {
             slot->event.snapshot = QFileInfo(result.path).fileName();
+            emit eventSnapshotSaved(slot->event.id, result.path);
+        }
         if (!result.jpeg.isEmpty())
             emit snapshotReady(result.small);
         if (slot->ended)

@@ -49,8 +49,10 @@ public:
     QString logProblem() const { return m_log.problem(); }
 
     bool isActive(Event::Type type) const { return m_active[index(type)].has_value(); }
-    // The detection switch (remote control, the screen): off, what the
-    // detectors report is no event. On at every program start.
+    // The detection switch, the one place its state lives: the screen's
+    // switch, the MQTT command and a change of motion/enabled (its value at
+    // start) all set it here, and the motion detector follows it
+    // (MotionLink). Off, what the detectors report is no event.
     bool detectionEnabled() const { return m_detection; }
     // Whether snapshots can be taken at all (a camera is wired).
     bool hasCamera() const { return !m_snapshots.isNull(); }
@@ -76,6 +78,8 @@ signals:
     void snapshotFailed(const QString &reason);
     void logChanged();
     void detectionEnabledChanged(bool on);
+    // The snapshot of an event going on is on the card (path: the file).
+    void eventSnapshotSaved(const QString &eventId, const QString &path);
 
 protected:
     void startService() override;
@@ -109,5 +113,5 @@ private:
     QSet<quint64> m_remoteRequests;
     double m_tamperDegrees = 10;
     double m_tamperG = 0.5;
-    bool m_detection = true;
+    bool m_detection;
 };

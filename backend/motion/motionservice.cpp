@@ -32,11 +32,6 @@ MotionService::MotionService(const Settings &settings, QObject *parent)
 {
     qRegisterMetaType<MotionInfo>();
     m_thread.setObjectName(QStringLiteral("motion"));
-    // The setting switches detection like the screen and MQTT do.
-    connect(&settings, &Settings::valueChanged, this, [this](const QString &key) {
-        if (key == QLatin1String("motion/enabled"))
-            setDetectionEnabled(m_settings.boolValue(key));
-    });
 }
 
 MotionService::~MotionService()

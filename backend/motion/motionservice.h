@@ -23,9 +23,11 @@ class Settings;
 // plane at once into a small picture of its own (LumaDownscaler, 160 wide)
 // and hands that to the detector on this service's own thread; it keeps no
 // frame and never waits. Signals arrive on the thread the service lives on.
-// Detection can be switched off and on while running (setDetectionEnabled:
-// the screen and MQTT commands); motion/enabled is where it starts, and
-// changing that setting switches it too.
+// Detection can be switched off and on while running (setDetectionEnabled);
+// motion/enabled is where it starts. The switch itself belongs to the
+// events service (EventService::detectionEnabled: the screen, MQTT and a
+// change of motion/enabled set it there), which this follows through
+// MotionLink.
 class MotionService : public Service
 {
     Q_OBJECT

@@ -25,6 +25,10 @@ SimulatedSource::SimulatedSource(quint32 seed)
     std::uniform_real_distribution<double> phase(0, 2 * Pi);
     for (double &p : m_phase)
         p = phase(m_random);
+    bool ok = false;
+    const double after = qEnvironmentVariable(KnockVariable).toDouble(&ok);
+    if (ok && after >= 0)
+        m_knockAfter = after;
 }
 
 QString SimulatedSource::description() const
@@ -95,6 +99,12 @@ Quaternion SimulatedSource::trueOrientation(double now) const
 
 MotionSample SimulatedSource::readMotion(double now)
 {
+    if (m_firstSample < 0)
+        m_firstSample = now;
+    if (m_knockAfter >= 0 && now - m_firstSample >= m_knockAfter) {
+        m_knockAfter = -1;
+        knock({2.0, 0, 0}, 0.1);
+    }
     takeDisturbances(now);
     const Quaternion q = trueOrientation(now);
     MotionSample s;

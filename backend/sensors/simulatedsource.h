@@ -21,9 +21,16 @@
 // Tests disturb it like a hand would (tamper detection): tilt() turns the
 // device and leaves it turned, knock() shakes it. Both may be called from any
 // thread and start at the next motion sample.
+//
+// For screenshots and demonstrations of the event toast, the environment
+// variable PICAM_SIMULATED_KNOCK_SECONDS=N knocks it once (2 g sideways for
+// 0.1 s), N seconds after its first motion sample: a real tamper event,
+// detected, logged and published like any other.
 class SimulatedSource : public SensorSource
 {
 public:
+    static constexpr const char *KnockVariable = "PICAM_SIMULATED_KNOCK_SECONDS";
+
     explicit SimulatedSource(quint32 seed = 0);
 
     quint32 seed() const { return m_seed; }
@@ -64,4 +71,6 @@ private:
     std::vector<Disturbance> m_pendingKnocks;
     std::vector<Disturbance> m_tilts;  // started, in order
     std::vector<Disturbance> m_knocks; // started, not yet over
+    double m_knockAfter = -1;          // KnockVariable; < 0: none (left)
+    double m_firstSample = -1;
 };

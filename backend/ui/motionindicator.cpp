@@ -3,17 +3,54 @@
 
 #include "motionindicator.h"
 
-MotionIndicator::MotionIndicator(QObject *parent)
+#include "config/rectlist.h"
+#include "config/settings.h"
+
+namespace {
+
+QVariantList variants(const QList<QRectF> &rects)
+{
+    QVariantList out;
+    out.reserve(rects.size());
+    for (const QRectF &r : rects)
+        out << QVariant::fromValue(r);
+    return out;
+}
+
+} // namespace
+
+MotionIndicator::MotionIndicator(const Settings *settings, QObject *parent)
     : QObject(parent)
-{}
+    , m_settings(settings)
+{
+    if (!settings)
+        return;
+    readMask();
+    connect(settings, &Settings::valueChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("motion/mask"))
+            readMask();
+    });
+}
 
 QVariantList MotionIndicator::zones() const
 {
-    QVariantList out;
-    out.reserve(m_zones.size());
-    for (const QRectF &r : m_zones)
-        out << QVariant::fromValue(r);
-    return out;
+    return variants(m_zones);
+}
+
+QVariantList MotionIndicator::mask() const
+{
+    return variants(m_mask);
+}
+
+void MotionIndicator::readMask()
+{
+    const RectList::Parsed parsed =
+        RectList::parse(m_settings->text(QStringLiteral("motion/mask")));
+    const QList<QRectF> mask = parsed.ok() ? parsed.rects : QList<QRectF>();
+    if (mask == m_mask)
+        return;
+    m_mask = mask;
+    emit maskChanged();
 }
 
 void MotionIndicator::requestDetection(bool on)

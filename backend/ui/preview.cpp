@@ -27,7 +27,27 @@ void Preview::setVideoSink(QVideoSink *sink)
             sink, &QVideoSink::videoFrameChanged, this, [this] { setHasFrame(true); },
             Qt::SingleShotConnection);
     }
+    connectMirror();
     emit videoSinkChanged(sink);
+}
+
+void Preview::setMirrorSink(QVideoSink *sink)
+{
+    if (sink == m_mirror)
+        return;
+    m_mirror = sink;
+    connectMirror();
+    emit mirrorSinkChanged();
+}
+
+void Preview::connectMirror()
+{
+    disconnect(m_mirroring);
+    if (!m_sink || !m_mirror)
+        return;
+    m_mirror->setVideoFrame(m_sink->videoFrame());
+    m_mirroring =
+        connect(m_sink, &QVideoSink::videoFrameChanged, m_mirror, &QVideoSink::setVideoFrame);
 }
 
 void Preview::setSourceAvailable(bool available)

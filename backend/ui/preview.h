@@ -26,6 +26,10 @@ class Preview : public QObject
     Q_PROPERTY(bool hasFrame READ hasFrame NOTIFY hasFrameChanged)
     Q_PROPERTY(double displayFps READ displayFps NOTIFY displayFpsChanged)
     Q_PROPERTY(QString lastSnapshot READ lastSnapshot NOTIFY snapshotSaved)
+    // A second sink that gets every frame the preview's sink gets, the last
+    // one at once (the zone editor's picture); null for none. The frames are
+    // shared, not copied, and nothing is done per frame while there is none.
+    Q_PROPERTY(QVideoSink *mirrorSink READ mirrorSink WRITE setMirrorSink NOTIFY mirrorSinkChanged)
 
 public:
     using SnapshotSource = std::function<QImage()>;
@@ -34,6 +38,8 @@ public:
 
     QVideoSink *videoSink() const { return m_sink; }
     void setVideoSink(QVideoSink *sink);
+    QVideoSink *mirrorSink() const { return m_mirror; }
+    void setMirrorSink(QVideoSink *sink);
     // True when a camera feeds the sink (a PreviewBridge exists).
     bool sourceAvailable() const { return m_sourceAvailable; }
     bool hasFrame() const { return m_hasFrame; }
@@ -51,6 +57,7 @@ public slots:
 
 signals:
     void videoSinkChanged(QVideoSink *sink);
+    void mirrorSinkChanged();
     void sourceAvailableChanged();
     void hasFrameChanged();
     void displayFpsChanged();
@@ -59,10 +66,13 @@ signals:
 
 private:
     void setHasFrame(bool has);
+    void connectMirror();
 
     const Settings *m_settings;
     QPointer<QVideoSink> m_sink;
     QMetaObject::Connection m_firstFrame;
+    QPointer<QVideoSink> m_mirror;
+    QMetaObject::Connection m_mirroring;
     SnapshotSource m_snapshotSource;
     bool m_sourceAvailable = false;
     bool m_hasFrame = false;

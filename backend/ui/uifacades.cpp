@@ -11,8 +11,10 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     , statusSummary(&settings)
     , preview(&settings)
     , settingsEditor(&settings)
+    , maskEditor(&settingsEditor)
     , pinLock(&settings)
     , kioskScreen(&settings)
+    , motionIndicator(&settings)
     , deviceInfo(&settings)
     , displayPower(&settings, backlightRoot)
 {
@@ -33,6 +35,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
                      &DeviceInfo::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &displayPower,
                      &DisplayPower::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &eventNotice,
+                     &EventNotice::retranslate);
     // A new PIN is saved with the panel's Apply, like every other setting.
     QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
     // Any input wakes the display and keeps the settings unlocked; the touch

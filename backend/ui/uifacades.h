@@ -5,7 +5,9 @@
 
 #include "deviceinfo.h"
 #include "displaypower.h"
+#include "eventnotice.h"
 #include "kioskscreen.h"
+#include "maskeditor.h"
 #include "motionindicator.h"
 #include "pinlock.h"
 #include "preview.h"
@@ -30,9 +32,12 @@ struct UiFacades
     StatusSummary statusSummary;
     Preview preview;
     SettingsEditor settingsEditor;
+    // The settings panel's zone editor, on the motion/mask field.
+    MaskEditor maskEditor;
     PinLock pinLock;
     KioskScreen kioskScreen;
     MotionIndicator motionIndicator;
+    EventNotice eventNotice;
     DeviceInfo deviceInfo;
     DisplayPower displayPower;
     // Installed on the window by the screen module: input wakes the

@@ -6,8 +6,9 @@ import QtMultimedia
 import PiCam
 
 // The live picture: a VideoOutput whose sink the preview bridge feeds, the
-// stream state and displayed frame rate on top, the boxes where motion was
-// seen and a "Motion" badge during an event, a placeholder while there is no
+// stream state and displayed frame rate on top, while detection is on the
+// masked areas (motion/mask, shaded) and the boxes where motion was seen,
+// and a "Motion" badge during an event, a placeholder while there is no
 // picture. Tap (or Enter) toggles full screen.
 FocusScope {
     id: pane
@@ -102,10 +103,26 @@ FocusScope {
         width: video.contentRect.width
         height: video.contentRect.height
         visible: Preview.hasFrame && MotionIndicator.detectionEnabled
+        // Never looked at: shaded, under the boxes.
+        Repeater {
+            model: MotionIndicator.mask
+            Rectangle {
+                required property rect modelData
+                objectName: "maskOutline"
+                x: modelData.x * motionZones.width
+                y: modelData.y * motionZones.height
+                width: modelData.width * motionZones.width
+                height: modelData.height * motionZones.height
+                color: "#70000000"
+                border.width: 1
+                border.color: Theme.textDim
+            }
+        }
         Repeater {
             model: MotionIndicator.zones
             Rectangle {
                 required property rect modelData
+                objectName: "motionBox"
                 x: modelData.x * motionZones.width
                 y: modelData.y * motionZones.height
                 width: modelData.width * motionZones.width

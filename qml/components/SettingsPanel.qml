@@ -158,6 +158,11 @@ Rectangle {
                         delegate: ServiceStatus { Layout.fillWidth: true }
                     }
                 }
+                // On the Motion tab: motion/mask drawn on the picture.
+                ZoneEditor {
+                    Layout.fillWidth: true
+                    visible: panel.visible && SettingsEditor.groups[panel.currentGroup] === "motion"
+                }
                 Repeater {
                     model: SettingsEditor
                     delegate: SettingsField {

@@ -7,8 +7,11 @@
 #include "config/settings.h"
 #include "qrimageprovider.h"
 #include "sensors/sensorreading.h"
+#include "streamstandin.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QImage>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QVideoFrame>
@@ -24,11 +27,38 @@ class TestProbe : public QObject
 {
     Q_OBJECT
 public:
-    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview)
+    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview, EventNotice &notice,
+              const QString &directory)
         : m_settings(settings)
         , m_panel(panel)
         , m_preview(preview)
+        , m_notice(notice)
+        , m_directory(directory)
     {}
+
+    // An event of type ("motion", "tamper") starting at 14:23:55 local time,
+    // as the events service would report it.
+    Q_INVOKABLE void startEvent(const QString &type)
+    {
+        Event e;
+        e.type = Event::typeFromName(type).value_or(Event::Type::Motion);
+        e.startMs = QDateTime(QDate(2026, 5, 16), QTime(14, 23, 55)).toMSecsSinceEpoch();
+        e.id = Event::makeId(e.type, e.startMs);
+        m_lastEventId = e.id;
+        m_notice.showStart(e);
+    }
+    // Its snapshot (a 160x90 JPEG) saved, as the events service says it.
+    Q_INVOKABLE bool saveEventSnapshot()
+    {
+        QImage image(160, 90, QImage::Format_RGB32);
+        image.fill(0xff3070a0);
+        const QString path =
+            m_directory + QStringLiteral("/") + m_lastEventId + QStringLiteral(".jpg");
+        if (!image.save(path, "JPEG"))
+            return false;
+        m_notice.setSnapshot(m_lastEventId, path);
+        return true;
+    }
 
     // temp_humidity 20.0 °C, temp_pressure 25.0 °C, humidity 45 %, pressure
     // 1013.25 hPa; the compensated temperature is missing.
@@ -76,19 +106,9 @@ private:
     Settings &m_settings;
     SensorPanel &m_panel;
     Preview &m_preview;
-};
-
-// The "stream" service as the screen sees it: it starts and stops.
-class StreamStandIn : public Service
-{
-public:
-    StreamStandIn()
-        : Service(QStringLiteral("stream"))
-    {}
-
-protected:
-    void startService() override { reportRunning(); }
-    void stopService() override {}
+    EventNotice &m_notice;
+    QString m_directory;
+    QString m_lastEventId;
 };
 
 class Setup : public QObject
@@ -106,7 +126,7 @@ public slots:
         BackendSingletons::setSettings(&m_settings);
         // A "stream" service first, so the facades watch it as in main().
         if (!m_supervisor.service(QStringLiteral("stream")))
-            m_supervisor.addService(new StreamStandIn);
+            m_supervisor.addService(new TestSupport::StreamStandIn);
         // Called once per tst_*.qml file: fresh facades for each.
         m_ui.reset();
         // No backlight, whatever this machine has: display power is off.
@@ -114,7 +134,8 @@ public slots:
                                            m_dir.filePath(QStringLiteral("no-backlight")));
         m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
         BackendSingletons::setFacades(m_ui.get());
-        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview);
+        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview,
+                                              m_ui->eventNotice, m_dir.path());
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 

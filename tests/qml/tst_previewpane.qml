@@ -52,13 +52,24 @@ TestCase {
         tryCompare(zones, "width", 480)
         compare(zones.x, 80)
         compare(zones.height, 360)
-        const box = zones.children[0]
+        const box = findChild(zones, "motionBox")
         verify(box !== undefined)
         compare(box.x, 240)
         compare(box.y, 180)
         compare(box.width, 120)
         compare(box.height, 180)
         compare(String(box.border.color), String(Theme.error))
+
+        // The masked areas as saved, shaded on the same picture.
+        compare(TestProbe.setSetting("motion/mask", "0,0,0.5,0.25"), "")
+        tryCompare(MotionIndicator.mask, "length", 1)
+        const masked = findChild(zones, "maskOutline")
+        verify(masked !== null)
+        compare(masked.x, 0)
+        compare(masked.width, 240)
+        compare(masked.height, 90)
+        compare(TestProbe.setSetting("motion/mask", ""), "")
+        tryCompare(MotionIndicator.mask, "length", 0)
 
         MotionIndicator.setActivity(0, false)
         verify(!badge.visible)

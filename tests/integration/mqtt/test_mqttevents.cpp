@@ -21,6 +21,7 @@
 #include "mosquittosubscriber.h"
 #include "mqtt/homeassistantdiscovery.h"
 #include "mqtt/mqttservice.h"
+#include "streamstandin.h"
 #include "version.h"
 
 #include <QImage>
@@ -35,6 +36,7 @@
 
 using TestSupport::MosquittoBroker;
 using TestSupport::MosquittoSubscriber;
+using TestSupport::StreamStandIn;
 
 namespace {
 
@@ -56,19 +58,6 @@ QJsonObject json(const QByteArray &payload)
 {
     return QJsonDocument::fromJson(payload).object();
 }
-
-// The stream as RemoteControl sees it: a service that runs when started.
-class StreamStandIn : public Service
-{
-public:
-    StreamStandIn()
-        : Service(QStringLiteral("stream"))
-    {}
-
-protected:
-    void startService() override { reportRunning(); }
-    void stopService() override {}
-};
 
 } // namespace
 

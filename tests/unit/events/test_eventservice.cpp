@@ -85,6 +85,7 @@ private slots:
         QSignalSpy active(&rig.events, &EventService::activeChanged);
         QSignalSpy snapshots(&rig.events, &EventService::snapshotReady);
         QSignalSpy logChanged(&rig.events, &EventService::logChanged);
+        QSignalSpy saved(&rig.events, &EventService::eventSnapshotSaved);
         rig.events.start();
         QCOMPARE(rig.events.state(), Service::State::Running);
 
@@ -107,6 +108,10 @@ private slots:
         QVERIFY(snapshots.wait(10000));
         QCOMPARE(QImage::fromData(snapshots.first().first().toByteArray(), "JPEG").size(),
                  QSize(320, 240));
+        // The screen's toast shows it while the event goes on.
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(0).toString(), first.id);
+        QCOMPARE(QImage(saved.first().at(1).toString()).size(), QSize(320, 240));
 
         info.endMs = info.startMs + 4200;
         info.peakScore = 0.61;
@@ -267,6 +272,21 @@ private slots:
         rig.detector.startMotion({});
         QCOMPARE(started.count(), 2);
         QCOMPARE(changed.count(), 2);
+    }
+
+    // The switch starts as motion/enabled says, and a change of the setting
+    // (the settings panel's Apply) switches it like the screen and MQTT do.
+    void detectionFollowsTheSetting()
+    {
+        Settings settings;
+        settings.override(QStringLiteral("motion/enabled=false"));
+        EventService events(settings);
+        QSignalSpy changed(&events, &EventService::detectionEnabledChanged);
+        QVERIFY(!events.detectionEnabled());
+        QCOMPARE(settings.setValue(QStringLiteral("motion/enabled"), QStringLiteral("true")),
+                 QString());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(events.detectionEnabled());
     }
 
     void remoteSnapshotIsPublishedNotKept()

@@ -204,9 +204,9 @@ private slots:
         rig.capture->stop();
     }
 
-    // motion/enabled=false: running but not looking until the setting (or
-    // anyone) switches it on.
-    void theSettingSwitchesDetection()
+    // motion/enabled=false: running but not looking until it is switched on
+    // (by the events service, which owns the switch and follows the setting).
+    void detectionStartsAsTheSettingSays()
     {
         Rig rig({QStringLiteral("camera/framerate=15"), QStringLiteral("motion/fps=15"),
                  QStringLiteral("motion/enabled=false")});
@@ -216,8 +216,7 @@ private slots:
         rig.motion->start();
         QCOMPARE(rig.motion->state(), Service::State::Running);
         run(rig, 10, still(), 0, 1, false);
-        QCOMPARE(rig.settings.setValue(QStringLiteral("motion/enabled"), QStringLiteral("true")),
-                 QString());
+        rig.motion->setDetectionEnabled(true);
         QCOMPARE(switched.count(), 1);
         QVERIFY(rig.motion->detectionEnabled());
         run(rig, 10, still(), rig.camera->delivered());

@@ -115,6 +115,29 @@ private slots:
         QVERIFY(std::abs(source.readMotion(i++ * dt).accel->norm() - 1) < 0.05);
     }
 
+    // PICAM_SIMULATED_KNOCK_SECONDS (screenshots of the event toast): one
+    // knock that long after the first sample, in the accelerometer while it
+    // lasts, and no other.
+    void theKnockVariableKnocksOnce()
+    {
+        qputenv(SimulatedSource::KnockVariable, "2");
+        SimulatedSource source(7);
+        qunsetenv(SimulatedSource::KnockVariable);
+        const double dt = 0.02;
+        QList<double> knocked;
+        for (int i = 0; i < 300; ++i) {
+            const double t = 100 + i * dt; // the source's clock need not start at 0
+            if (std::abs(source.readMotion(t).accel->norm() - 1) > 0.5)
+                knocked << t - 100;
+        }
+        QVERIFY(!knocked.isEmpty());
+        QVERIFY2(knocked.first() >= 2 - 1e-9 && knocked.last() < 2.2,
+                 qPrintable(QString::number(knocked.first())));
+        SimulatedSource quiet(7);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(std::abs(quiet.readMotion(i * dt).accel->norm() - 1) < 0.5);
+    }
+
     void seedMakesRunsRepeatable()
     {
         SimulatedSource a(5), b(5), c(6);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
+#include "config/settings.h"
 #include "ui/motionindicator.h"
 
 #include <QSignalSpy>
@@ -61,6 +62,27 @@ private slots:
         QVERIFY(indicator.zones().isEmpty());
         QCOMPARE(activity.count(), 2);
         QCOMPARE(zones.count(), 2);
+    }
+
+    // The masked areas as saved (for the preview's shading); an invalid
+    // text masks nothing.
+    void theMaskFollowsTheSetting()
+    {
+        Settings settings;
+        QCOMPARE(settings.setValue(QStringLiteral("motion/mask"), QStringLiteral("0,0,1,0.25")),
+                 QString());
+        MotionIndicator indicator(&settings);
+        QSignalSpy mask(&indicator, &MotionIndicator::maskChanged);
+        QCOMPARE(indicator.mask().size(), 1);
+        QCOMPARE(indicator.mask().constFirst().toRectF(), QRectF(0, 0, 1, 0.25));
+        QCOMPARE(settings.setValue(QStringLiteral("motion/mask"),
+                                   QStringLiteral("0,0,0.5,0.5;0.5,0.5,0.5,0.5")),
+                 QString());
+        QCOMPARE(mask.count(), 1);
+        QCOMPARE(indicator.mask().size(), 2);
+        QCOMPARE(settings.setValue(QStringLiteral("stream/url"), QStringLiteral("rtsp://x/y")),
+                 QString());
+        QCOMPARE(mask.count(), 1);
     }
 };
 
