@@ -94,9 +94,9 @@ QString StreamService::statsText(const StreamStats &s)
 
 void StreamService::startService()
 {
-    stopWorker();
     m_publishing = m_settings.boolValue(QStringLiteral("stream/enabled"));
     if (!m_publishing) {
+        stopWorker();
         qCInfo(lcStream) << "streaming is off (stream/enabled=false)";
         // stop() keeps the encoder for the recorder when it wants packets.
         QMetaObject::invokeMethod(this, &StreamService::stop, Qt::QueuedConnection);
@@ -106,6 +106,14 @@ void StreamService::startService()
         << "publishing to"
         << QUrl(m_settings.text(QStringLiteral("stream/url"))).toString(QUrl::RemoveUserInfo)
         << "over RTSP/TCP";
+    // The encoder running for the recorder with the same settings goes on
+    // and starts publishing: a clip being written does not end.
+    if (m_worker && m_thread.isRunning() && sameWorkerConfig(workerConfig(true), m_workerConfig)) {
+        m_workerConfig.publish = true;
+        m_worker->setPublishing(true);
+        return;
+    }
+    stopWorker();
     startWorker(true);
 }
 
@@ -133,7 +141,14 @@ void StreamService::setEncodingWanted(bool wanted)
         stopWorker();
 }
 
-void StreamService::startWorker(bool publish)
+bool StreamService::sameWorkerConfig(const StreamWorker::Config &a, const StreamWorker::Config &b)
+{
+    return a.url == b.url && a.encoder.encoder == b.encoder.encoder &&
+           a.encoder.fps == b.encoder.fps && a.encoder.bitrate == b.encoder.bitrate &&
+           a.encoder.keyframeInterval == b.encoder.keyframeInterval && a.tap == b.tap;
+}
+
+StreamWorker::Config StreamService::workerConfig(bool publish) const
 {
     StreamWorker::Config config;
     const QString url = m_settings.text(QStringLiteral("stream/url"));
@@ -147,6 +162,13 @@ void StreamService::startWorker(bool publish)
         m_settings.realValue(QStringLiteral("stream/keyframe_interval"));
     config.publish = publish;
     config.tap = m_tap;
+    return config;
+}
+
+void StreamService::startWorker(bool publish)
+{
+    const StreamWorker::Config config = workerConfig(publish);
+    m_workerConfig = config;
     if (!publish)
         qCInfo(lcStream) << "encoding for recording only (streaming is off)";
 

@@ -7,6 +7,7 @@
 #include "framepool.h"
 #include "framequeue.h"
 #include "streamstats.h"
+#include "streamworker.h"
 #include "system/service.h"
 
 #include <QThread>
@@ -17,7 +18,6 @@
 
 class PacketTap;
 class Settings;
-class StreamWorker;
 
 // Service "stream": H.264 encoder and RTSP publisher on their own thread
 // behind a bounded frame queue. Reads stream/* when it starts, so a restart
@@ -76,6 +76,8 @@ protected:
     void stopService() override;
 
 private:
+    StreamWorker::Config workerConfig(bool publish) const;
+    static bool sameWorkerConfig(const StreamWorker::Config &a, const StreamWorker::Config &b);
     void startWorker(bool publish);
     void stopWorker();
     void onStats(const StreamStats &stats);
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<FramePool> m_copies; // pushFrame()'s thread only
     QThread m_thread;
     StreamWorker *m_worker = nullptr;
+    StreamWorker::Config m_workerConfig; // the running worker's
     PacketTap *m_tap = nullptr;
     bool m_publishing = false;
     bool m_encodingWanted = false;

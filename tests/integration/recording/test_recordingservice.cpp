@@ -175,6 +175,37 @@ private slots:
         QVERIFY(c.keyframes.first());
     }
 
+    // The Stream button during an event: the encoder goes on, so does the
+    // clip (one file, not cut where streaming started or stopped).
+    void streamSwitchedDuringAnEventKeepsTheClip()
+    {
+        RtspReceiver receiver;
+        QVERIFY(receiver.start());
+        QTemporaryDir dir;
+        Pipeline p(dir.path(), {QStringLiteral("stream/enabled=false"),
+                                QStringLiteral("stream/url=") + receiver.url()});
+        QSignalSpy closed(p.recording.get(), &RecordingService::clipClosed);
+        p.start();
+        QTRY_COMPARE(p.stream->state(), Service::State::Stopped);
+        QVERIFY(p.waitPackets(45));
+        Event e = p.startEvent();
+        QVERIFY(p.settings.override(QStringLiteral("stream/enabled=true")).message.isEmpty());
+        p.stream->start();
+        QTRY_COMPARE_WITH_TIMEOUT(p.stream->state(), Service::State::Running, 20000);
+        QVERIFY(receiver.waitForBytes(5000, 20000));
+        QVERIFY(p.settings.override(QStringLiteral("stream/enabled=false")).message.isEmpty());
+        p.stream->stop();
+        QVERIFY(p.stream->isEncoding());
+        QVERIFY(p.waitPackets(30));
+        p.endEvent(e);
+        QVERIFY(closed.wait(20000));
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(clips(dir.path()), QStringList{e.clip});
+        const RtspReceiver::Analysis a = RtspReceiver::analyse(QDir(dir.path()).filePath(e.clip));
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QVERIFY(a.keyframes.first());
+    }
+
     void recordingOffNamesNoClip()
     {
         QTemporaryDir dir;
