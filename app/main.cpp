@@ -14,6 +14,8 @@
 #include "motion/motionservice.h"
 #include "mqtt/mqttservice.h"
 #include "privatememory.h"
+#include "recording/packetinbox.h"
+#include "recording/recordingservice.h"
 #include "screenchoice.h"
 #include "sensors/sensorservice.h"
 #include "sensors/tamperservice.h"
@@ -197,6 +199,9 @@ int main(int argc, char *argv[])
     qCInfo(lcSystem).noquote() << PICAM_NAME << PICAM_VERSION << "starting"
                                << (cli.headless ? "headless" : "with the kiosk screen");
 
+    // The stream encoder leaves its packets here for the recorder; it
+    // outlives both (declared before the supervisor that owns them).
+    PacketInbox packetInbox;
     Supervisor supervisor;
 
     // One capture feeds every consumer, on the source's thread: the preview
@@ -210,6 +215,7 @@ int main(int argc, char *argv[])
     }
 
     auto *stream = new StreamService(settings);
+    stream->setPacketTap(&packetInbox);
     supervisor.addService(stream);
     CaptureWiring::connect(*capture, preview.get(), *stream);
 
@@ -252,6 +258,16 @@ int main(int argc, char *argv[])
     CaptureWiring::connectSnapshots(*capture, snapshots);
     auto *events = new EventService(settings, &snapshots);
     supervisor.addService(events);
+    // Clips of the events from the stream encoder's packets (no second
+    // encode); the encoder runs while recording is on, streaming or not.
+    auto *recording = new RecordingService(settings, packetInbox);
+    supervisor.addService(recording);
+    QObject::connect(recording, &RecordingService::encodingWantedChanged, stream,
+                     &StreamService::setEncodingWanted);
+    events->setClipNaming([recording](const Event &e) { return recording->clipName(e); });
+    QObject::connect(events, &EventService::eventStarted, recording,
+                     &RecordingService::onEventStarted);
+    QObject::connect(events, &EventService::eventEnded, recording, &RecordingService::onEventEnded);
     MotionLink motionLink;
     motionLink.attach(*motion);
     QObject::connect(&motionLink, &MotionLink::motionStarted, events, &EventService::startMotion);

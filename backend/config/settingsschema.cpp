@@ -159,6 +159,7 @@ QList<Spec> buildTable()
     const QString sensors = QStringLiteral("sensors");
     const QString tamper = QStringLiteral("tamper");
     const QString events = QStringLiteral("events");
+    const QString recording = QStringLiteral("recording");
     const QString none;
     const auto anything = [](const QString &) { return true; };
 
@@ -313,6 +314,37 @@ QList<Spec> buildTable()
     t << numberSpec(QStringLiteral("events/max_megabytes"), Type::Integer, QStringLiteral("200"), 1,
                     100000, QStringLiteral("MiB"),
                     QStringLiteral("Most space the event log and its snapshots take"), events);
+
+    // Not on the settings panel yet: the gallery's page will carry them.
+    const qsizetype firstRecording = t.size();
+    t << choiceSpec(QStringLiteral("recording/mode"), QStringLiteral("events"),
+                    {QStringLiteral("off"), QStringLiteral("events"), QStringLiteral("continuous")},
+                    QStringLiteral("Clips on the card: none, one per event, or all the time in "
+                                   "segments"),
+                    recording);
+    t << numberSpec(QStringLiteral("recording/pre_seconds"), Type::Real, QStringLiteral("5"), 0, 60,
+                    QStringLiteral("seconds"),
+                    QStringLiteral("Time an event's clip starts before the event (from the "
+                                   "keyframe before)"),
+                    recording);
+    t << numberSpec(QStringLiteral("recording/post_seconds"), Type::Real, QStringLiteral("5"), 0,
+                    600, QStringLiteral("seconds"),
+                    QStringLiteral("Time an event's clip goes on after the event ends"), recording);
+    t << numberSpec(QStringLiteral("recording/segment_minutes"), Type::Integer,
+                    QStringLiteral("10"), 1, 1440, QStringLiteral("minutes"),
+                    QStringLiteral("Length of one file in continuous recording"), recording);
+    t << numberSpec(QStringLiteral("recording/max_megabytes"), Type::Integer,
+                    QStringLiteral("4096"), 16, 10000000, QStringLiteral("MiB"),
+                    QStringLiteral("Most space the clips and the event snapshots take (oldest "
+                                   "removed first)"),
+                    recording);
+    t << numberSpec(QStringLiteral("recording/min_free_megabytes"), Type::Integer,
+                    QStringLiteral("512"), 0, 10000000, QStringLiteral("MiB"),
+                    QStringLiteral("Free space kept on the card (oldest clips and snapshots "
+                                   "removed first)"),
+                    recording);
+    for (qsizetype i = firstRecording; i < t.size(); ++i)
+        t[i].userFacing = false;
 
     t << choiceSpec(QStringLiteral("ui/language"), QStringLiteral("en"),
                     {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")},

@@ -28,6 +28,7 @@ struct Event
     double peakScore = 0;
     QList<QRectF> zones; // motion: where it moved, normalised 0..1
     QString snapshot;    // file name in the event directory; empty: none
+    QString clip;        // file name in the clips directory; empty: none
     double degrees = 0;  // tamper: largest turn away from the pose it had
     double g = 0;        // tamper: largest deviation of |acceleration| from 1 g
 

@@ -41,6 +41,8 @@ QByteArray toJson(const Event &event, const QString &device, Phase phase)
     o.insert(QStringLiteral("snapshot"), phase == Phase::End && !event.snapshot.isEmpty()
                                              ? QJsonValue(event.snapshot)
                                              : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("clip"),
+             event.clip.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.clip));
     if (event.type == Event::Type::Motion) {
         QJsonArray zones;
         for (const QRectF &r : event.zones)
@@ -79,6 +81,12 @@ std::optional<Event> fromJson(const QByteArray &json)
     const QJsonValue snapshot = o.value(QStringLiteral("snapshot"));
     if (snapshot.isString())
         e.snapshot = snapshot.toString();
+    const QJsonValue clip = o.value(QStringLiteral("clip"));
+    // A plain file name only: whoever opens it must stay in the clips
+    // directory whatever a garbled log says.
+    if (clip.isString() && !clip.toString().contains(QLatin1Char('/')) &&
+        clip.toString().endsWith(QLatin1String(".mp4")))
+        e.clip = clip.toString();
     for (const QJsonValue &z : o.value(QStringLiteral("zones")).toArray()) {
         const QJsonObject r = z.toObject();
         e.zones << QRectF(

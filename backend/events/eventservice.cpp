@@ -162,6 +162,8 @@ void EventService::begin(Event e)
     for (int n = 2; e.id == m_lastId[i]; ++n)
         e.id = Event::makeId(e.type, e.startMs) + QStringLiteral("-%1").arg(n);
     m_lastId[i] = e.id;
+    if (m_clipNaming)
+        e.clip = m_clipNaming(e);
     Active a;
     a.event = e;
     if (m_snapshots)

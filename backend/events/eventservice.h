@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class Settings;
@@ -38,6 +39,10 @@ public:
     // $STATE_DIRECTORY (systemd's StateDirectory=) or the user's application
     // data directory, + "/events".
     static QString defaultDirectory();
+    // Names the clip an event's pictures go to (the recorder); an event
+    // without one has none. Asked when the event starts.
+    using ClipNaming = std::function<QString(const Event &)>;
+    void setClipNaming(ClipNaming naming) { m_clipNaming = std::move(naming); }
     // For tests; takes effect on the next start.
     void setDirectory(const QString &directory) { m_directory = directory; }
     QString directory() const { return m_directory; }
@@ -104,6 +109,7 @@ private:
 
     const Settings &m_settings;
     QPointer<SnapshotGrabber> m_snapshots;
+    ClipNaming m_clipNaming;
     QString m_directory;
     QString m_device;
     EventLog m_log;

@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcMqtt, "picam.mqtt", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "picam.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMotion, "picam.motion", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEvents, "picam.events", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRecording, "picam.recording", QtInfoMsg)
 
 namespace Logging {
 namespace {

@@ -94,12 +94,62 @@ QString StreamService::statsText(const StreamStats &s)
 
 void StreamService::startService()
 {
-    stopWorker();
-    if (!m_settings.boolValue(QStringLiteral("stream/enabled"))) {
+    m_publishing = m_settings.boolValue(QStringLiteral("stream/enabled"));
+    if (!m_publishing) {
+        stopWorker();
         qCInfo(lcStream) << "streaming is off (stream/enabled=false)";
+        // stop() keeps the encoder for the recorder when it wants packets.
         QMetaObject::invokeMethod(this, &StreamService::stop, Qt::QueuedConnection);
         return;
     }
+    qCInfo(lcStream).noquote()
+        << "publishing to"
+        << QUrl(m_settings.text(QStringLiteral("stream/url"))).toString(QUrl::RemoveUserInfo)
+        << "over RTSP/TCP";
+    // The encoder running for the recorder with the same settings goes on
+    // and starts publishing: a clip being written does not end.
+    if (m_worker && m_thread.isRunning() && sameWorkerConfig(workerConfig(true), m_workerConfig)) {
+        m_workerConfig.publish = true;
+        m_worker->setPublishing(true);
+        return;
+    }
+    stopWorker();
+    startWorker(true);
+}
+
+void StreamService::stopService()
+{
+    m_publishing = false;
+    if (m_tap && m_encodingWanted) {
+        if (m_worker) {
+            m_worker->setPublishing(false);
+            qCInfo(lcStream) << "streaming stopped; the encoder runs on for recording";
+        } else {
+            startWorker(false);
+        }
+        return;
+    }
+    stopWorker();
+}
+
+void StreamService::setEncodingWanted(bool wanted)
+{
+    m_encodingWanted = wanted;
+    if (wanted && m_tap && !m_worker)
+        startWorker(false);
+    else if (!wanted && m_worker && !m_publishing)
+        stopWorker();
+}
+
+bool StreamService::sameWorkerConfig(const StreamWorker::Config &a, const StreamWorker::Config &b)
+{
+    return a.url == b.url && a.encoder.encoder == b.encoder.encoder &&
+           a.encoder.fps == b.encoder.fps && a.encoder.bitrate == b.encoder.bitrate &&
+           a.encoder.keyframeInterval == b.encoder.keyframeInterval && a.tap == b.tap;
+}
+
+StreamWorker::Config StreamService::workerConfig(bool publish) const
+{
     StreamWorker::Config config;
     const QString url = m_settings.text(QStringLiteral("stream/url"));
     config.url =
@@ -110,36 +160,50 @@ void StreamService::startService()
     config.encoder.bitrate = m_settings.intValue(QStringLiteral("stream/bitrate"));
     config.encoder.keyframeInterval =
         m_settings.realValue(QStringLiteral("stream/keyframe_interval"));
-    qCInfo(lcStream).noquote() << "publishing to" << QUrl(url).toString(QUrl::RemoveUserInfo)
-                               << "over RTSP/TCP";
+    config.publish = publish;
+    config.tap = m_tap;
+    return config;
+}
+
+void StreamService::startWorker(bool publish)
+{
+    const StreamWorker::Config config = workerConfig(publish);
+    m_workerConfig = config;
+    if (!publish)
+        qCInfo(lcStream) << "encoding for recording only (streaming is off)";
 
     m_stats = {};
     m_queue.open();
     m_worker = new StreamWorker(config, &m_queue);
     m_worker->moveToThread(&m_thread);
+    // What the worker says of its session counts only while it publishes:
+    // an encode-only worker leaves the service Stopped.
     connect(m_worker, &StreamWorker::connected, this, [this](const QString &encoder) {
+        if (!m_publishing)
+            return;
         qCInfo(lcStream).noquote() << QStringLiteral("streaming (%1)").arg(encoder);
         reportRunning();
     });
     connect(m_worker, &StreamWorker::retrying, this, [this](const QString &reason, qint64 ms) {
-        reportRetrying(reason, std::chrono::milliseconds(ms));
+        if (m_publishing)
+            reportRetrying(reason, std::chrono::milliseconds(ms));
     });
     connect(m_worker, &StreamWorker::waitingForFrames, this, [this](const QString &reason) {
         qCWarning(lcStream).noquote() << reason;
-        setLastError(reason);
+        if (m_publishing)
+            setLastError(reason);
     });
-    connect(m_worker, &StreamWorker::failed, this,
-            [this](const QString &reason) { reportFailed(reason); });
+    connect(m_worker, &StreamWorker::failed, this, [this](const QString &reason) {
+        if (m_publishing)
+            reportFailed(reason);
+        else
+            qCWarning(lcStream).noquote() << "encoder for recording failed:" << reason;
+    });
     connect(m_worker, &StreamWorker::statsUpdated, this, &StreamService::onStats);
     connect(m_worker, &StreamWorker::finished, &m_thread, &QThread::quit);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &StreamWorker::run, Qt::QueuedConnection);
     m_logTimer.start();
-}
-
-void StreamService::stopService()
-{
-    stopWorker();
 }
 
 void StreamService::stopWorker()

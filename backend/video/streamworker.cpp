@@ -4,6 +4,7 @@
 #include "streamworker.h"
 
 #include "framequeue.h"
+#include "packettap.h"
 #include "rtsppublisher.h"
 #include "system/backoff.h"
 #include "system/logging.h"
@@ -17,6 +18,7 @@ using Clock = std::chrono::steady_clock;
 StreamWorker::StreamWorker(const Config &config, FrameQueue *queue)
     : m_config(config)
     , m_queue(queue)
+    , m_publish(config.publish)
 {}
 
 void StreamWorker::run()
@@ -36,11 +38,23 @@ void StreamWorker::run()
     bool saidWaiting = false;
     int encodedWidth = 0;
     int encodedHeight = 0;
+    PacketTap *const tap = m_config.tap;
+    bool publishing = m_publish;
 
     while (!m_stop) {
         const Frame frame = m_queue->pop(std::chrono::milliseconds(200));
         if (m_stop)
             break;
+        if (publishing != m_publish) {
+            publishing = m_publish;
+            if (!publishing && publisher.isOpen()) {
+                publisher.close();
+                m_stats.connected = false;
+                publishStats(true);
+            }
+            backoff.reset();
+            nextAttempt = Clock::now();
+        }
         if (frame.isNull() && !encoder.isOpen() && !saidWaiting &&
             Clock::now() - started > std::chrono::seconds(5)) {
             saidWaiting = true;
@@ -68,8 +82,10 @@ void StreamWorker::run()
                 break;
             }
             qCInfo(lcStream).noquote() << "encoding with" << encoder.description();
+            if (tap)
+                tap->encoderOpened(encoder.context());
         }
-        if (encoder.isOpen() && !publisher.isOpen() && Clock::now() >= nextAttempt) {
+        if (publishing && encoder.isOpen() && !publisher.isOpen() && Clock::now() >= nextAttempt) {
             if (publisher.open(m_config.url, encoder.context())) {
                 backoff.reset();
                 if (everConnected)
@@ -89,21 +105,28 @@ void StreamWorker::run()
                 publishStats(true);
             }
         }
-        if (frame.isNull() || !publisher.isOpen()) {
+        // Without a session the frame is encoded for the tap alone.
+        if (frame.isNull() || (!publisher.isOpen() && !(tap && tap->wantsPackets()))) {
             publishStats(false);
             continue;
         }
 
         // The first frame a receiver gets after (re)connecting is a keyframe:
         // ask for one, and skip anything the encoder had in flight before it.
-        const bool forceKeyframe = waitingForKeyframe && !keyframeRequested;
-        keyframeRequested = true;
+        const bool forceKeyframe = publisher.isOpen() && waitingForKeyframe && !keyframeRequested;
+        if (publisher.isOpen())
+            keyframeRequested = true;
         bool lost = false;
         m_latency.dequeued(frame.timestampNs(), Frame::monotonicNowNs());
         const bool encoded = encoder.encode(frame, forceKeyframe, [&](AVPacket *packet) {
             ++m_stats.framesEncoded;
             const qint64 captureNs = encoder.captureTimestampNs(packet);
             m_latency.encoded(captureNs, Frame::monotonicNowNs());
+            // The tap first: it queues and returns, the network may block.
+            if (tap)
+                tap->packetEncoded(packet);
+            if (!publisher.isOpen())
+                return true;
             if (waitingForKeyframe && !(packet->flags & AV_PKT_FLAG_KEY))
                 return true;
             waitingForKeyframe = false;

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+class PacketTap;
+
 #include <atomic>
 #include <chrono>
 
@@ -18,6 +20,9 @@ class FrameQueue;
 // publishes them over RTSP, reconnecting with back-off when the server goes
 // away. It never blocks capture: frames that pile up meanwhile are dropped by
 // the queue. Reports to the StreamService through queued signals.
+//
+// With a tap (the recorder) it encodes whether or not it publishes: while
+// streaming is off or the server is away, the tap still gets every packet.
 class StreamWorker : public QObject
 {
     Q_OBJECT
@@ -27,12 +32,17 @@ public:
         QString url; // with credentials: never logged
         H264Encoder::Config encoder;
         std::chrono::milliseconds ioTimeout{2500};
+        bool publish = true;      // false: encode for the tap only
+        PacketTap *tap = nullptr; // not owned; outlives the worker
     };
 
     StreamWorker(const Config &config, FrameQueue *queue);
 
     // Thread-safe: makes run() return soon, aborting any blocking network call.
     void requestStop() { m_stop = true; }
+    // Thread-safe: starts or ends publishing (the encoder keeps running for
+    // the tap).
+    void setPublishing(bool on) { m_publish = on; }
     // The figures so far; read it only once run() has returned.
     StreamStats finalStats() const { return m_stats; }
 
@@ -55,6 +65,7 @@ private:
     Config m_config;
     FrameQueue *m_queue;
     std::atomic_bool m_stop{false};
+    std::atomic_bool m_publish{true};
     StreamStats m_stats;
     StreamLatency m_latency;
     StreamStats m_lastPublished;

@@ -173,9 +173,10 @@ RtspReceiver::Analysis RtspReceiver::analyse(const QString &path)
     probe.start(QStringLiteral("ffprobe"),
                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
                  QStringLiteral("v:0"), QStringLiteral("-show_streams"),
-                 QStringLiteral("-show_frames"), QStringLiteral("-show_entries"),
+                 QStringLiteral("-show_frames"), QStringLiteral("-show_format"),
+                 QStringLiteral("-show_entries"),
                  QStringLiteral("frame=key_frame,pict_type:stream=codec_name,profile,width,"
-                                "height,has_b_frames"),
+                                "height,has_b_frames:format=duration"),
                  QStringLiteral("-of"), QStringLiteral("json"), path});
     if (!probe.waitForFinished(60000)) {
         a.error = QStringLiteral("ffprobe did not finish");
@@ -183,10 +184,11 @@ RtspReceiver::Analysis RtspReceiver::analyse(const QString &path)
         return a;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(probe.readAllStandardOutput());
+    a.messages = QString::fromLocal8Bit(probe.readAllStandardError());
+    a.duration = doc[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble();
     const QJsonArray streams = doc[QStringLiteral("streams")].toArray();
     if (streams.isEmpty()) {
-        a.error = QStringLiteral("no video stream: ") +
-                  QString::fromLocal8Bit(probe.readAllStandardError());
+        a.error = QStringLiteral("no video stream: ") + a.messages;
         return a;
     }
     const QJsonObject s = streams.first().toObject();

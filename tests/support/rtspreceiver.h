@@ -57,9 +57,11 @@ public:
         int frames = 0;
         QStringList pictTypes; // per decoded frame: I, P, B
         QList<bool> keyframes; // per decoded frame
+        double duration = 0;   // the container's, seconds; 0 when it says none
+        QString messages;      // what ffprobe said on stderr (a cut file)
         int maxKeyframeDistance() const;
     };
-    // Decodes a received file with ffprobe.
+    // Decodes a received file (or a recorded clip) with ffprobe.
     static Analysis analyse(const QString &path);
 
     // True when something listens on 127.0.0.1:port (without connecting:

@@ -23,6 +23,7 @@ Event motion()
     e.peakScore = 0.41666;
     e.zones = {QRectF(0.1, 0.2, 0.3, 0.4), QRectF(0.5, 0.5, 0.25, 0.125)};
     e.snapshot = e.id + QStringLiteral(".jpg");
+    e.clip = e.id + QStringLiteral(".mp4");
     return e;
 }
 
@@ -64,6 +65,7 @@ private slots:
         QCOMPARE(o.value("end").toInteger(), e.endMs);
         QCOMPARE(o.value("peak_score").toDouble(), 0.417);
         QCOMPARE(o.value("snapshot").toString(), e.snapshot);
+        QCOMPARE(o.value("clip").toString(), e.clip);
         const QJsonArray zones = o.value("zones").toArray();
         QCOMPARE(zones.size(), 2);
         QCOMPARE(zones.at(1).toObject().value("h").toDouble(), 0.125);
@@ -71,7 +73,8 @@ private slots:
         QVERIFY(!o.contains("g"));
     }
 
-    // At the start nothing is known of the end or the snapshot yet.
+    // At the start nothing is known of the end or the snapshot yet; the
+    // clip is being written.
     void motionAtItsStart()
     {
         const QJsonObject o =
@@ -79,6 +82,7 @@ private slots:
         QCOMPARE(o.value("phase").toString(), QStringLiteral("start"));
         QVERIFY(o.value("end").isNull());
         QVERIFY(o.value("snapshot").isNull());
+        QCOMPARE(o.value("clip").toString(), motion().clip);
         QCOMPARE(o.value("start").toInteger(), motion().startMs);
     }
 
@@ -99,6 +103,21 @@ private slots:
         QCOMPARE(o.value("g").toDouble(), 0.81);
         QVERIFY(!o.contains("zones"));
         QVERIFY(o.value("snapshot").isNull());
+        QVERIFY(o.value("clip").isNull()); // recording off
+    }
+
+    // A clip name is a plain file name: a garbled log names nothing else.
+    void clipOnlyAPlainName()
+    {
+        for (const QString &bad : {QStringLiteral("../etc/passwd.mp4"),
+                                   QStringLiteral("/tmp/x.mp4"), QStringLiteral("x.jpg")}) {
+            Event e = motion();
+            e.clip = bad;
+            const auto back = EventJson::fromJson(
+                EventJson::toJson(e, QStringLiteral("pi-1"), EventJson::Phase::End));
+            QVERIFY(back);
+            QVERIFY2(back->clip.isEmpty(), qPrintable(bad));
+        }
     }
 
     void readsBackWhatItWrote()

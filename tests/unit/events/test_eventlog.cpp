@@ -12,10 +12,10 @@
 #include "events/eventjson.h"
 #include "events/eventlog.h"
 #include "filesizelimit.h"
+#include "tmpfscard.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,63 +55,9 @@ QStringList ids(const QList<Event> &events)
     return out;
 }
 
-bool run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, arguments);
-    if (!p.waitForFinished(10000) || p.exitCode() != 0) {
-        qWarning().noquote() << program << arguments.join(QLatin1Char(' ')) << p.readAll();
-        return false;
-    }
-    return true;
-}
-
-// The card: as root a tmpfs of its own; otherwise a plain directory.
-class Card
-{
-public:
-    Card(const QString &path, int kib)
-        : m_path(path)
-        , m_mounted(geteuid() == 0)
-    {
-        QDir().mkpath(path);
-        if (m_mounted)
-            m_mounted = run(QStringLiteral("mount"),
-                            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                             QStringLiteral("size=%1k,mode=0755").arg(kib),
-                             QStringLiteral("picam-test"), path});
-    }
-    ~Card()
-    {
-        setReadOnly(false);
-        if (m_mounted)
-            run(QStringLiteral("umount"), {QStringLiteral("-l"), m_path});
-    }
-    bool isTmpfs() const { return m_mounted; }
-    bool setReadOnly(bool on)
-    {
-        if (m_mounted)
-            return run(QStringLiteral("mount"),
-                       {QStringLiteral("-o"),
-                        on ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_path});
-        // Without root: the directory and its files may not be written.
-        const auto files = QDir(m_path).entryList(QDir::Files);
-        for (const QString &name : files)
-            QFile::setPermissions(QDir(m_path).filePath(name),
-                                  on ? QFileDevice::ReadOwner
-                                     : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return QFile::setPermissions(m_path, on ? QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                                : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ExeOwner);
-    }
-
-private:
-    QString m_path;
-    bool m_mounted;
-};
-
 } // namespace
+
+using Card = TestSupport::TmpfsCard;
 
 class TestEventLog : public QObject
 {
