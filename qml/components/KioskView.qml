@@ -38,18 +38,20 @@ Item {
     // Width of the preview column in landscape; the gauges take the rest.
     readonly property int leftWidth: portrait ? contentWidth : Math.round(width * 0.46)
     readonly property int previewHeight: Math.round(leftWidth * 9 / 16)
-    // Portrait: the motion instruments a third of what the preview and
-    // the controls leave, the gauges the rest.
+    // Portrait: the motion instruments a quarter of what the preview and
+    // the controls leave, the gauges (two rows) the rest.
     readonly property int portraitMotionHeight:
-        Math.round((bodyHeight - previewHeight - controls.implicitHeight - 3 * Theme.spacing) / 3)
+        Math.round((bodyHeight - previewHeight - controls.implicitHeight - 3 * Theme.spacing) / 4)
 
-    // Text and touch targets grow with the screen: the short side against
-    // 480 pixels, the long side against 800, whichever way it is held.
+    // Text and touch targets grow with the screen: against 800x480 in
+    // landscape, against 576x960 in portrait. Portrait trades some size for
+    // room: at 720x1280 (Touch Display 2) 1.25 instead of 1.5, or the
+    // gauges under a full-width preview would be cramped.
     Binding {
         target: Theme
         property: "scale"
-        value: Math.max(0.8, Math.min(Math.max(view.width, view.height) / 800,
-                                      Math.min(view.width, view.height) / 480))
+        value: Math.max(0.8, view.portrait ? Math.min(view.width / 576, view.height / 960)
+                                           : Math.min(view.width / 800, view.height / 480))
     }
 
     Component.onCompleted: {
