@@ -87,17 +87,20 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: strip.lineHeight
             spacing: Theme.spacing * 2
+            // Each state as wide as its words (the stream's "Live · 30 fps ·
+            // 1.0 Mbit/s · 3 ms" is longer than "MQTT connected"); both give
+            // way in proportion where the line is short.
             Chip {
                 objectName: "streamStatus"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 3
+                Layout.minimumWidth: Theme.fontSmall * 3
                 level: StatusSummary.streamLevel
                 text: StatusSummary.streamText
             }
             Chip {
                 objectName: "mqttStatus"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 3
+                Layout.minimumWidth: Theme.fontSmall * 3
                 level: StatusSummary.mqttLevel
                 text: StatusSummary.mqttText
             }
