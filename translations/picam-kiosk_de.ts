@@ -289,7 +289,14 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>KioskView</name>
+    <message numerus="yes">
+        <source>Settings locked again after %n s without a touch</source>
+        <translation>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Photo saved: %1</source>
         <translation>Foto gespeichert: %1</translation>
@@ -297,13 +304,6 @@
     <message>
         <source>Photo not saved: %1</source>
         <translation>Foto nicht gespeichert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Settings locked again after %n s without a touch</source>
-        <translation>
-            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
-            <numerusform>Einstellungen nach %n s ohne Berührung wieder gesperrt</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -884,6 +884,10 @@
     <message>
         <source>percent</source>
         <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
+        <translation>Bildschirmdrehung in Grad, im Uhrzeigersinn, für einen seitlich oder kopfüber montierten Bildschirm (nicht das Kamerabild)</translation>
     </message>
 </context>
 <context>

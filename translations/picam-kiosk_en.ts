@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Main</name>
+    <name>KioskView</name>
     <message numerus="yes">
         <source>Settings locked again after %n s without a touch</source>
         <translation>

@@ -289,15 +289,7 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Photo saved: %1</source>
-        <translation>Grianghraf sábháilte: %1</translation>
-    </message>
-    <message>
-        <source>Photo not saved: %1</source>
-        <translation>Níor sábháladh an grianghraf: %1</translation>
-    </message>
+    <name>KioskView</name>
     <message numerus="yes">
         <source>Settings locked again after %n s without a touch</source>
         <translation>
@@ -305,6 +297,14 @@
             <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
             <numerusform>Socruithe faoi ghlas arís tar éis %n s gan teagmháil</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photo saved: %1</source>
+        <translation>Grianghraf sábháilte: %1</translation>
+    </message>
+    <message>
+        <source>Photo not saved: %1</source>
+        <translation>Níor sábháladh an grianghraf: %1</translation>
     </message>
 </context>
 <context>
@@ -889,6 +889,10 @@
     <message>
         <source>percent</source>
         <translation>faoin gcéad</translation>
+    </message>
+    <message>
+        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
+        <translation>Rothlú an scáileáin i gcéimeanna, deiseal, do scáileán atá suite ar a thaobh nó bun os cionn (ní pictiúr an cheamara)</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,12 @@ QList<Spec> buildTable()
     t << choiceSpec(QStringLiteral("ui/language"), QStringLiteral("en"),
                     {QStringLiteral("en"), QStringLiteral("ga"), QStringLiteral("de")},
                     QStringLiteral("Language of the kiosk screen"), none);
+    t << choiceSpec(
+        QStringLiteral("ui/rotation"), QStringLiteral("0"),
+        {QStringLiteral("0"), QStringLiteral("90"), QStringLiteral("180"), QStringLiteral("270")},
+        QStringLiteral("Screen rotation in degrees, clockwise, for a display mounted "
+                       "sideways or upside down (not the camera picture)"),
+        none);
     t << choiceSpec(QStringLiteral("ui/temperature_unit"), QStringLiteral("C"),
                     {QStringLiteral("C"), QStringLiteral("F")},
                     QStringLiteral("Unit of the temperatures on screen"), none);

@@ -10,6 +10,7 @@
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString RotationKey = QStringLiteral("ui/rotation");
 } // namespace
 
 KioskScreen::KioskScreen(const Settings *settings, QObject *parent)
@@ -18,11 +19,25 @@ KioskScreen::KioskScreen(const Settings *settings, QObject *parent)
 {
     setLanguage(settings ? settings->text(LanguageKey) : QStringLiteral("en"));
     if (settings) {
+        readRotation(*settings);
         connect(settings, &Settings::valueChanged, this, [this, settings](const QString &key) {
             if (key == LanguageKey)
                 setLanguage(settings->text(LanguageKey));
+            else if (key == RotationKey)
+                readRotation(*settings);
         });
     }
+}
+
+void KioskScreen::readRotation(const Settings &settings)
+{
+    // The schema admits only 0, 90, 180 and 270.
+    const int rotation = settings.text(RotationKey).toInt();
+    if (rotation == m_rotation)
+        return;
+    m_rotation = rotation;
+    qCInfo(lcUi) << "screen turned by" << rotation << "degrees";
+    emit rotationChanged();
 }
 
 KioskScreen::~KioskScreen()

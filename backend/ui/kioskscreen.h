@@ -14,8 +14,9 @@ class Settings;
 
 // The screen as a whole: its language (ui/language, switched live by
 // installing a QTranslator and asking the QML engine to re-evaluate its
-// texts), the on-screen keyboard's layout that goes with it, and the page it
-// opens on.
+// texts), the on-screen keyboard's layout that goes with it, its rotation
+// (ui/rotation, for a display mounted sideways or upside down; live) and the
+// page it opens on.
 class KioskScreen : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ class KioskScreen : public QObject
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
+    Q_PROPERTY(int rotation READ rotation NOTIFY rotationChanged)
 
 public:
     // The environment variable that opens a page at start ("settings"), for
@@ -38,6 +40,8 @@ public:
     // the UK and Irish QWERTY for English and Irish (there is no Irish one).
     QString keyboardLocale() const;
     QString startPage() const { return m_startPage; }
+    // Degrees clockwise the whole screen is turned: 0, 90, 180 or 270.
+    int rotation() const { return m_rotation; }
 
     // Called after a language switch; the kiosk screen module sets it to the
     // QML engine's retranslate(). The C++ facades listen to languageChanged.
@@ -52,10 +56,14 @@ public slots:
 
 signals:
     void languageChanged();
+    void rotationChanged();
 
 private:
+    void readRotation(const Settings &settings);
+
     QString m_language; // set by the constructor: "en" unless the settings say otherwise
     QString m_startPage;
+    int m_rotation = 0;
     std::unique_ptr<QTranslator> m_translator;
     std::function<void()> m_retranslate;
 };

@@ -64,6 +64,10 @@ const Described Descriptions[] = {
     {"sensors/source", QT_TRANSLATE_NOOP("SettingsLabels", "Where sensor readings come from")},
     {"sensors/i2c_bus", QT_TRANSLATE_NOOP("SettingsLabels", "I2C bus of the Sense HAT")},
     {"ui/language", QT_TRANSLATE_NOOP("SettingsLabels", "Language of the kiosk screen")},
+    {"ui/rotation",
+     QT_TRANSLATE_NOOP("SettingsLabels",
+                       "Screen rotation in degrees, clockwise, for a display mounted sideways "
+                       "or upside down (not the camera picture)")},
     {"ui/temperature_unit",
      QT_TRANSLATE_NOOP("SettingsLabels", "Unit of the temperatures on screen")},
     {"ui/snapshot_dir",
@@ -212,7 +216,7 @@ QString choiceLabel(const QString &key, const QString &choice)
         return QCoreApplication::translate("SettingsLabels", "simulated");
     if (choice == QLatin1String("sensehat"))
         return QStringLiteral("Sense HAT");
-    if (key == QLatin1String("camera/rotation"))
+    if (key == QLatin1String("camera/rotation") || key == QLatin1String("ui/rotation"))
         return choice + QStringLiteral("°");
     return choice;
 }

@@ -6,10 +6,12 @@ import QtQuick.Layouts
 import PiCam
 
 // The main controls: start/stop streaming, motion detection on/off, take a
-// photo, settings.
+// photo, settings. One row of four equal buttons where each has room for
+// its icon and its word; two rows of two where not (a narrow portrait
+// screen, long German or Irish words).
 // Reachable with the joystick's arrows (left/right between them, up to
 // `upTarget`) and pressed with Enter.
-RowLayout {
+GridLayout {
     id: bar
 
     property Item upTarget: null
@@ -20,7 +22,14 @@ RowLayout {
 
     signal settingsRequested()
 
-    spacing: Theme.spacing
+    // The widest button's wish, icon and word, against a quarter of the bar.
+    readonly property real widestButton: Math.max(streamButton.implicitWidth, motionButton.implicitWidth,
+                                                  snapshotButton.implicitWidth, settingsButton.implicitWidth)
+    readonly property bool oneRow: widestButton <= (width - 3 * columnSpacing) / 4
+
+    columns: oneRow ? 4 : 2
+    rowSpacing: Theme.spacing
+    columnSpacing: Theme.spacing
 
     TouchButton {
         id: streamButton

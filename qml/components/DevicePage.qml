@@ -22,6 +22,9 @@ Rectangle {
 
     Keys.onEscapePressed: page.closed()
 
+    // Portrait: the QR code under the values instead of beside them.
+    readonly property bool portrait: height > width
+
     component InfoRow: RowLayout {
         id: row
         property string label
@@ -30,7 +33,7 @@ Rectangle {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Text {
-            Layout.preferredWidth: Math.round(page.width * 0.17)
+            Layout.preferredWidth: Math.round(page.width * (page.portrait ? 0.25 : 0.17))
             Layout.alignment: Qt.AlignTop
             text: row.label
             color: Theme.textDim
@@ -72,10 +75,12 @@ Rectangle {
             }
         }
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing * 2
+            columns: page.portrait ? 1 : 2
+            rowSpacing: Theme.spacing * 2
+            columnSpacing: Theme.spacing * 2
 
             Flickable {
                 id: flick
@@ -153,7 +158,8 @@ Rectangle {
             }
 
             ColumnLayout {
-                Layout.fillHeight: true
+                Layout.fillHeight: !page.portrait
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
                 Layout.preferredWidth: qrFrame.width
                 spacing: Theme.spacing
                 visible: DeviceInfo.viewerUrl !== ""
@@ -162,9 +168,11 @@ Rectangle {
                 Image {
                     id: qrFrame
                     objectName: "qrCode"
-                    readonly property int side: Math.min(Math.round(page.width * 0.3),
-                                                         page.height - closeButton.height - 6 * Theme.spacing
-                                                         - qrCaption.implicitHeight)
+                    readonly property int side: page.portrait
+                        ? Math.round(Math.min(page.width * 0.5, page.height * 0.3))
+                        : Math.min(Math.round(page.width * 0.3),
+                                   page.height - closeButton.height - 6 * Theme.spacing
+                                   - qrCaption.implicitHeight)
                     Layout.preferredWidth: side
                     Layout.preferredHeight: side
                     width: side
@@ -184,7 +192,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                 }
-                Item { Layout.fillHeight: true }
+                Item { Layout.fillHeight: true; visible: !page.portrait }
             }
         }
     }

@@ -71,10 +71,13 @@ Rectangle {
         radius: Theme.radius
         color: Theme.surface
 
-        RowLayout {
+        // Words beside the keys; above them on a portrait screen.
+        GridLayout {
             id: content
             anchors.centerIn: parent
-            spacing: Theme.spacing * 3
+            columns: pad.width >= pad.height ? 2 : 1
+            rowSpacing: Theme.spacing * 3
+            columnSpacing: Theme.spacing * 3
 
             ColumnLayout {
                 Layout.preferredWidth: Math.round(230 * Theme.scale)
@@ -123,6 +126,7 @@ Rectangle {
             }
 
             GridLayout {
+                Layout.alignment: Qt.AlignHCenter
                 columns: 3
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import PiCam
 
 // The status bar: device, clock, stream, MQTT and CPU temperature, and the
-// way to the device page.
+// way to the device page. One line where it is wide enough, else the stream
+// and MQTT states on a second line.
 Rectangle {
     id: strip
 
@@ -16,7 +17,7 @@ Rectangle {
 
     signal deviceInfoRequested()
 
-    implicitHeight: Math.max(Theme.minTouch, Math.round(44 * Theme.scale))
+    implicitHeight: twoLines ? 2 * lineHeight : lineHeight
     color: Theme.surface
 
     Timer {
@@ -45,59 +46,95 @@ Rectangle {
         }
     }
 
-    RowLayout {
+    // Room for about 40 characters of status per line; where there is
+    // less (a portrait screen) the two states go on a line of their own.
+    readonly property bool twoLines: width < 40 * Theme.fontSmall
+    readonly property int lineHeight: Math.max(Theme.minTouch, Math.round(44 * Theme.scale))
+
+    GridLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing * 1.5
         anchors.rightMargin: Math.round(Theme.spacing / 2)
-        spacing: Theme.spacing * 2
+        columns: 3
+        rowSpacing: 0
+        columnSpacing: Theme.spacing * 2
 
-        Text {
-            objectName: "deviceName"
-            text: StatusSummary.deviceName
-            color: Theme.text
-            font.pixelSize: Theme.fontNormal
-            font.bold: true
-            elide: Text.ElideRight
-            Layout.maximumWidth: strip.width * 0.2
+        RowLayout {
+            Layout.row: 0
+            Layout.column: 0
+            Layout.preferredHeight: strip.lineHeight
+            spacing: Theme.spacing * 2
+            Text {
+                objectName: "deviceName"
+                text: StatusSummary.deviceName
+                color: Theme.text
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.maximumWidth: strip.width * (strip.twoLines ? 0.45 : 0.2)
+            }
+            Text {
+                objectName: "clock"
+                text: Qt.formatTime(strip.now, "HH:mm")
+                color: Theme.text
+                font.pixelSize: Theme.fontNormal
+            }
         }
-        Text {
-            objectName: "clock"
-            text: Qt.formatTime(strip.now, "HH:mm")
-            color: Theme.text
-            font.pixelSize: Theme.fontNormal
-        }
-        Chip {
-            objectName: "streamStatus"
+        RowLayout {
+            Layout.row: strip.twoLines ? 1 : 0
+            Layout.column: strip.twoLines ? 0 : 1
+            Layout.columnSpan: strip.twoLines ? 3 : 1
             Layout.fillWidth: true
-            Layout.preferredWidth: 3
-            level: StatusSummary.streamLevel
-            text: StatusSummary.streamText
+            Layout.preferredHeight: strip.lineHeight
+            spacing: Theme.spacing * 2
+            // Each state as wide as its words (the stream's "Live · 30 fps ·
+            // 1.0 Mbit/s · 3 ms" is longer than "MQTT connected"); both give
+            // way in proportion where the line is short.
+            Chip {
+                objectName: "streamStatus"
+                Layout.fillWidth: true
+                Layout.minimumWidth: Theme.fontSmall * 3
+                level: StatusSummary.streamLevel
+                text: StatusSummary.streamText
+            }
+            Chip {
+                objectName: "mqttStatus"
+                Layout.fillWidth: true
+                Layout.minimumWidth: Theme.fontSmall * 3
+                level: StatusSummary.mqttLevel
+                text: StatusSummary.mqttText
+            }
         }
-        Chip {
-            objectName: "mqttStatus"
+        Item {   // keeps the CPU and the button at the right end of the first line
+            Layout.row: 0
+            Layout.column: 1
             Layout.fillWidth: true
-            Layout.preferredWidth: 3
-            level: StatusSummary.mqttLevel
-            text: StatusSummary.mqttText
+            visible: strip.twoLines
         }
-        Text {
-            objectName: "cpuTemperature"
-            text: qsTr("CPU %1").arg(SensorPanel.cpuTemperature.available
-                                     ? SensorPanel.cpuTemperature.text + " " + SensorPanel.cpuTemperature.unit
-                                     : "—")
-            color: Theme.textDim
-            font.pixelSize: Theme.fontSmall
-        }
-        TouchButton {
-            id: deviceButton
-            objectName: "deviceButton"
-            Layout.preferredWidth: strip.height
-            Layout.preferredHeight: strip.height - 4
-            implicitHeight: strip.height - 4
-            iconSource: "qrc:/PiCam/icons/info.svg"
-            Accessible.name: qsTr("Device")
-            onClicked: strip.deviceInfoRequested()
-            KeyNavigation.down: strip.downTarget
+        RowLayout {
+            Layout.row: 0
+            Layout.column: 2
+            Layout.preferredHeight: strip.lineHeight
+            spacing: Theme.spacing * 2
+            Text {
+                objectName: "cpuTemperature"
+                text: qsTr("CPU %1").arg(SensorPanel.cpuTemperature.available
+                                         ? SensorPanel.cpuTemperature.text + " " + SensorPanel.cpuTemperature.unit
+                                         : "—")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontSmall
+            }
+            TouchButton {
+                id: deviceButton
+                objectName: "deviceButton"
+                Layout.preferredWidth: strip.lineHeight
+                Layout.preferredHeight: strip.lineHeight - 4
+                implicitHeight: strip.lineHeight - 4
+                iconSource: "qrc:/PiCam/icons/info.svg"
+                Accessible.name: qsTr("Device")
+                onClicked: strip.deviceInfoRequested()
+                KeyNavigation.down: strip.downTarget
+            }
         }
     }
 }

@@ -15,6 +15,9 @@ Button {
     property url iconSource
     property color tint: Theme.text
     property bool prominent: false
+    // False where the icon had to give way to the word (the language test
+    // looks at this).
+    readonly property bool iconShown: contentItem.iconShown
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -31,6 +34,7 @@ Button {
 
     // Long words (German, Irish) shrink to fit rather than overflow.
     contentItem: Item {
+        readonly property bool iconShown: icon.visible
         // What the button would like, icon included (whether or not it fits).
         implicitWidth: (control.iconSource.toString() !== "" ? icon.width + row.spacing : 0)
                        + (control.text !== "" ? metrics.advanceWidth + 1 : 0)
@@ -42,6 +46,7 @@ Button {
             opacity: control.enabled ? 1 : 0.4
             Image {
                 id: icon
+                objectName: "icon"
                 // Where the word would not fit beside it, the word wins.
                 visible: control.iconSource.toString() !== ""
                          && (control.text === ""
@@ -54,6 +59,7 @@ Button {
             }
             Text {
                 id: label
+                objectName: "label"
                 readonly property real room: control.availableWidth - (icon.visible ? icon.width + row.spacing : 0)
                 width: Math.max(0, Math.min(metrics.advanceWidth + 1, room))
                 height: control.availableHeight

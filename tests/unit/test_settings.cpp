@@ -138,6 +138,13 @@ private slots:
         row("camera/rotation", "0", true);
         row("camera/rotation", "180", true);
         row("camera/rotation", "90", false);
+        row("ui/rotation", "0", true);
+        row("ui/rotation", "90", true);
+        row("ui/rotation", "180", true);
+        row("ui/rotation", "270", true);
+        row("ui/rotation", "45", false);
+        row("ui/rotation", "-90", false);
+        row("ui/rotation", "360", false);
         row("stream/enabled", "true", true);
         row("stream/enabled", "off", true);
         row("stream/enabled", "maybe", false);

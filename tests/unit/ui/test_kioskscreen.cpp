@@ -96,6 +96,30 @@ private slots:
         QVERIFY(screen.setLanguage(QStringLiteral("en")));
     }
 
+    // ui/rotation turns the screen at once: no restart.
+    void rotationFollowsTheSetting()
+    {
+        Settings settings;
+        KioskScreen screen(&settings);
+        QSignalSpy changed(&screen, &KioskScreen::rotationChanged);
+        QCOMPARE(screen.rotation(), 0);
+        for (const int degrees : {90, 180, 270, 0}) {
+            QCOMPARE(settings.setValue(QStringLiteral("ui/rotation"), QString::number(degrees)),
+                     QString());
+            QCOMPARE(screen.rotation(), degrees);
+        }
+        QCOMPARE(changed.count(), 4);
+        QVERIFY(!settings.setValue(QStringLiteral("ui/rotation"), QStringLiteral("45")).isEmpty());
+        QCOMPARE(screen.rotation(), 0);
+        QCOMPARE(changed.count(), 4);
+
+        // A kiosk started on a turned screen starts turned.
+        QCOMPARE(settings.setValue(QStringLiteral("ui/rotation"), QStringLiteral("270")),
+                 QString());
+        QCOMPARE(KioskScreen(&settings).rotation(), 270);
+        QCOMPARE(KioskScreen().rotation(), 0);
+    }
+
     void startPageFromTheEnvironment()
     {
         qputenv(KioskScreen::StartPageVariable, "settings");
