@@ -93,6 +93,10 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 downTarget: previewPane
                 onDeviceInfoRequested: window.openProtected("device", "")
+                onDetailsRequested: {
+                    statusDetails.visible = true
+                    statusDetails.forceActiveFocus()
+                }
             }
 
             RowLayout {
@@ -135,6 +139,7 @@ ApplicationWindow {
                         Layout.fillWidth: true
                         upTarget: previewPane
                         onSettingsRequested: window.openProtected("settings", "")
+                        onExplanationRequested: reason => toast.show(reason, false)
                     }
 
                     MotionRow {
@@ -176,6 +181,18 @@ ApplicationWindow {
                 pinPad.reset()
                 pinPad.visible = true
                 pinPad.forceActiveFocus()
+            }
+        }
+
+        StatusDetails {
+            id: statusDetails
+            objectName: "statusDetails"
+            anchors.fill: parent
+            visible: false
+            z: 25
+            onClosed: {
+                visible = false
+                statusStrip.statusArea.forceActiveFocus()
             }
         }
 

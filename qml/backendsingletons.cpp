@@ -26,6 +26,7 @@ void setFacades(UiFacades *facades)
     set(&facades->motionIndicator);
     set(&facades->deviceInfo);
     set(&facades->displayPower);
+    set(&facades->userActivity);
 }
 
 } // namespace BackendSingletons

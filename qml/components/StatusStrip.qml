@@ -6,18 +6,26 @@ import QtQuick.Layouts
 import PiCam
 
 // The status bar: device, clock, stream, MQTT and CPU temperature, and the
-// way to the device page.
+// way to the device page. The stream and MQTT words are cut to fit; a tap on
+// them (or Enter, from the joystick) asks for the full messages.
 Rectangle {
     id: strip
 
     property date now: new Date()
     readonly property alias deviceButton: deviceButton
+    readonly property alias statusArea: statusArea
     property Item downTarget: null   // where the joystick goes from the device button
 
     signal deviceInfoRequested()
+    signal detailsRequested()
 
     implicitHeight: Math.max(Theme.minTouch, Math.round(44 * Theme.scale))
     color: Theme.surface
+
+    // Anywhere but the device button (which takes its own taps).
+    TapHandler {
+        onTapped: strip.detailsRequested()
+    }
 
     Timer {
         interval: 1000
@@ -66,19 +74,47 @@ Rectangle {
             color: Theme.text
             font.pixelSize: Theme.fontNormal
         }
-        Chip {
-            objectName: "streamStatus"
+        Item {
+            id: statusArea
+            objectName: "statusArea"
             Layout.fillWidth: true
-            Layout.preferredWidth: 3
-            level: StatusSummary.streamLevel
-            text: StatusSummary.streamText
-        }
-        Chip {
-            objectName: "mqttStatus"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 3
-            level: StatusSummary.mqttLevel
-            text: StatusSummary.mqttText
+            Layout.fillHeight: true
+            Layout.preferredWidth: 6
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Status details")
+            Keys.onReturnPressed: strip.detailsRequested()
+            Keys.onEnterPressed: strip.detailsRequested()
+            KeyNavigation.right: deviceButton
+            KeyNavigation.down: strip.downTarget
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing * 2
+                Chip {
+                    objectName: "streamStatus"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 3
+                    level: StatusSummary.streamLevel
+                    text: StatusSummary.streamText
+                }
+                Chip {
+                    objectName: "mqttStatus"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 3
+                    level: StatusSummary.mqttLevel
+                    text: StatusSummary.mqttText
+                }
+            }
+            Rectangle {   // keyboard focus ring
+                anchors.fill: parent
+                anchors.topMargin: 2
+                anchors.bottomMargin: 2
+                color: "transparent"
+                radius: Theme.radius
+                border.width: statusArea.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
+                border.color: Theme.focus
+            }
         }
         Text {
             objectName: "cpuTemperature"
@@ -97,6 +133,7 @@ Rectangle {
             iconSource: "qrc:/PiCam/icons/info.svg"
             Accessible.name: qsTr("Device")
             onClicked: strip.deviceInfoRequested()
+            KeyNavigation.left: statusArea
             KeyNavigation.down: strip.downTarget
         }
     }

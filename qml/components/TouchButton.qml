@@ -15,6 +15,9 @@ Button {
     property url iconSource
     property color tint: Theme.text
     property bool prominent: false
+    // Why the button is disabled, for a person ("Streaming is off in
+    // Settings"); whoever holds the button shows it when a disabled one is tapped.
+    property string disabledReason: ""
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -25,6 +28,8 @@ Button {
     bottomInset: 0
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+
+    Accessible.description: enabled ? "" : disabledReason
 
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
@@ -81,7 +86,7 @@ Button {
         color: control.down ? Qt.darker(base, 1.3) : base
         readonly property color base: control.prominent ? Qt.darker(Theme.accent, 1.8)
                                                         : Theme.surfaceRaised
-        border.width: control.activeFocus ? Theme.focusWidth : 0
+        border.width: control.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
         border.color: Theme.focus
     }
 }

@@ -10,6 +10,8 @@
 
 #include <QFile>
 #include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
@@ -24,10 +26,11 @@ class TestProbe : public QObject
 {
     Q_OBJECT
 public:
-    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview)
+    TestProbe(Settings &settings, SensorPanel &panel, Preview &preview, UserActivity &activity)
         : m_settings(settings)
         , m_panel(panel)
         , m_preview(preview)
+        , m_activity(activity)
     {}
 
     // temp_humidity 20.0 °C, temp_pressure 25.0 °C, humidity 45 %, pressure
@@ -59,6 +62,15 @@ public:
         sink->setVideoFrame(frame);
         return true;
     }
+    // Watches the test window's input as the kiosk window's is watched
+    // (UserActivity: the focus frame only after keys).
+    Q_INVOKABLE bool watchInput(QQuickItem *item)
+    {
+        if (!item || !item->window())
+            return false;
+        item->window()->installEventFilter(&m_activity);
+        return true;
+    }
     Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
     {
         return m_settings.setValue(key, text);
@@ -76,6 +88,7 @@ private:
     Settings &m_settings;
     SensorPanel &m_panel;
     Preview &m_preview;
+    UserActivity &m_activity;
 };
 
 // The "stream" service as the screen sees it: it starts and stops.
@@ -114,7 +127,8 @@ public slots:
                                            m_dir.filePath(QStringLiteral("no-backlight")));
         m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
         BackendSingletons::setFacades(m_ui.get());
-        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview);
+        m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview,
+                                              m_ui->userActivity);
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 
