@@ -23,7 +23,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        // PICAM_KIOSK_START_PAGE=settings[:group], device or preview (screenshots, demonstrations)
+        // PICAM_KIOSK_START_PAGE=settings[:group], device, preview or status (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
             // Values of the settings file were refused and run on their
@@ -35,6 +35,8 @@ ApplicationWindow {
             showPage("device", "")
         } else if (start[0] === "preview") {
             previewPane.fullScreen = true
+        } else if (start[0] === "status") {
+            statusDetails.visible = true
         }
         // The joystick starts on a control that is always there.
         if (!settingsPanel.visible && !devicePage.visible && !pinPad.visible)

@@ -41,7 +41,9 @@ Rectangle {
             color: Theme.levelColor(row.level)
         }
         Text {
+            // A fixed column: a long value wraps rather than squeezing it.
             Layout.preferredWidth: Math.round(sheet.width * 0.16)
+            Layout.minimumWidth: Layout.preferredWidth
             Layout.alignment: Qt.AlignTop
             text: row.label
             color: Theme.textDim
@@ -51,6 +53,7 @@ Rectangle {
         Text {
             objectName: "value"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1   // the rest of the row, whatever the text's length
             text: row.text
             color: row.level === 4 ? Theme.error : Theme.text
             font.pixelSize: Theme.fontSmall
