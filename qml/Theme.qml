@@ -3,6 +3,7 @@
 
 pragma Singleton
 import QtQuick
+import PiCam
 
 // Sizes and colours for a touchscreen read at arm's length: every touch
 // target is at least minTouch pixels, text scales with the window size.
@@ -30,6 +31,9 @@ QtObject {
     readonly property int spacing: Math.round(8 * scale)
     readonly property int radius: Math.round(10 * scale)
     readonly property int focusWidth: Math.max(3, Math.round(3 * scale))
+    // The focus frame is for someone steering with the joystick (or a
+    // keyboard); after a tap it would only sit on the button just pressed.
+    readonly property bool keyFocusVisible: UserActivity.keyboardNavigation
     readonly property int fontTiny: Math.round(13 * scale)
     readonly property int fontSmall: Math.round(15 * scale)
     readonly property int fontNormal: Math.round(19 * scale)

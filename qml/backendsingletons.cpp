@@ -28,6 +28,7 @@ void setFacades(UiFacades *facades)
     set(&facades->eventNotice);
     set(&facades->deviceInfo);
     set(&facades->displayPower);
+    set(&facades->userActivity);
 }
 
 } // namespace BackendSingletons

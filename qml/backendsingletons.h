@@ -19,6 +19,7 @@
 #include "ui/settingseditor.h"
 #include "ui/statussummary.h"
 #include "ui/uifacades.h"
+#include "ui/useractivity.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -163,4 +164,12 @@ struct SensorValueForeign
     QML_FOREIGN(SensorValue)
     QML_NAMED_ELEMENT(SensorValue)
     QML_UNCREATABLE("Sensor values come from SensorPanel")
+};
+
+struct UserActivityForeign : BackendSingletons::Instance<UserActivity>
+{
+    Q_GADGET
+    QML_FOREIGN(UserActivity)
+    QML_NAMED_ELEMENT(UserActivity)
+    QML_SINGLETON
 };

@@ -75,6 +75,14 @@
         <source>Motion off</source>
         <translation>Bewegung aus</translation>
     </message>
+    <message>
+        <source>Motion detection is not available</source>
+        <translation>Bewegungserkennung ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No camera picture to take a photo of</source>
+        <translation>Kein Kamerabild für ein Foto</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInfo</name>
@@ -390,10 +398,6 @@
     <message>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
-    </message>
-    <message>
-        <source>OFF</source>
-        <translation>AUS</translation>
     </message>
     <message>
         <source>%1 fps</source>
@@ -933,6 +937,37 @@
     </message>
 </context>
 <context>
+    <name>StatusDetails</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>StatusStrip</name>
     <message>
         <source>CPU %1</source>
@@ -941,6 +976,10 @@
     <message>
         <source>Device</source>
         <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Statusdetails</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1067,41 @@
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>Streaming is not available</source>
+        <translation>Streamen ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Streaming is off in Settings</source>
+        <translation>Streamen ist in den Einstellungen aus</translation>
+    </message>
+    <message>
+        <source>Sensors not available</source>
+        <translation>Sensoren nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Sensors off</source>
+        <translation>Sensoren aus</translation>
+    </message>
+    <message>
+        <source>Sensors starting…</source>
+        <translation>Sensoren starten…</translation>
+    </message>
+    <message>
+        <source>Sensors working</source>
+        <translation>Sensoren arbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sensors retrying in %n s</source>
+        <translation>
+            <numerusform>Sensoren: neuer Versuch in %n s</numerusform>
+            <numerusform>Sensoren: neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensors failed</source>
+        <translation>Sensoren ausgefallen</translation>
     </message>
 </context>
 <context>

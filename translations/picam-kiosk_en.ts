@@ -75,5 +75,12 @@
             <numerusform>MQTT reconnecting in %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sensors retrying in %n s</source>
+        <translation>
+            <numerusform>Sensors retrying in %n s</numerusform>
+            <numerusform>Sensors retrying in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

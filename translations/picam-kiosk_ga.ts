@@ -75,6 +75,14 @@
         <source>Motion off</source>
         <translation>Gluaiseacht as</translation>
     </message>
+    <message>
+        <source>Motion detection is not available</source>
+        <translation>Níl brath gluaiseachta ar fáil</translation>
+    </message>
+    <message>
+        <source>No camera picture to take a photo of</source>
+        <translation>Níl pictiúr ceamara ann le grianghraf a ghlacadh</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInfo</name>
@@ -311,7 +319,7 @@
     <name>MotionRow</name>
     <message>
         <source>Attitude</source>
-        <translation>Treoshuíomh</translation>
+        <translation>Claonadh</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -393,10 +401,6 @@
     <message>
         <source>OFFLINE</source>
         <translation>AS LÍNE</translation>
-    </message>
-    <message>
-        <source>OFF</source>
-        <translation>AS</translation>
     </message>
     <message>
         <source>%1 fps</source>
@@ -938,6 +942,37 @@
     </message>
 </context>
 <context>
+    <name>StatusDetails</name>
+    <message>
+        <source>Status</source>
+        <translation>Stádas</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Sruth</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Braiteoirí</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>An earráid dheireanach</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Dún</translation>
+    </message>
+</context>
+<context>
     <name>StatusStrip</name>
     <message>
         <source>CPU %1</source>
@@ -946,6 +981,10 @@
     <message>
         <source>Device</source>
         <translation>Gléas</translation>
+    </message>
+    <message>
+        <source>Status details</source>
+        <translation>Sonraí stádais</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1076,42 @@
     <message>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>Streaming is not available</source>
+        <translation>Níl sruthú ar fáil</translation>
+    </message>
+    <message>
+        <source>Streaming is off in Settings</source>
+        <translation>Tá sruthú as sna Socruithe</translation>
+    </message>
+    <message>
+        <source>Sensors not available</source>
+        <translation>Níl braiteoirí ar fáil</translation>
+    </message>
+    <message>
+        <source>Sensors off</source>
+        <translation>Braiteoirí as</translation>
+    </message>
+    <message>
+        <source>Sensors starting…</source>
+        <translation>Braiteoirí ag tosú…</translation>
+    </message>
+    <message>
+        <source>Sensors working</source>
+        <translation>Braiteoirí ag obair</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sensors retrying in %n s</source>
+        <translation>
+            <numerusform>Braiteoirí: iarracht eile i gceann %n s</numerusform>
+            <numerusform>Braiteoirí: iarracht eile i gceann %n s</numerusform>
+            <numerusform>Braiteoirí: iarracht eile i gceann %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensors failed</source>
+        <translation>Theip ar na braiteoirí</translation>
     </message>
 </context>
 <context>

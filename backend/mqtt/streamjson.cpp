@@ -23,8 +23,11 @@ QByteArray toJson(const StreamStats &stats, qint64 timestampMs)
     o.insert(QStringLiteral("dropped_frames"), qint64(stats.framesDropped));
     o.insert(QStringLiteral("frames_sent"), qint64(stats.framesSent));
     o.insert(QStringLiteral("reconnects"), stats.reconnects);
-    o.insert(QStringLiteral("last_error"), stats.lastError.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                     : QJsonValue(stats.lastError));
+    // An error is news only while the stream is down: once it is connected
+    // again, a dashboard would read an old error as the current state.
+    const bool showError = !stats.connected && !stats.lastError.isEmpty();
+    o.insert(QStringLiteral("last_error"),
+             showError ? QJsonValue(stats.lastError) : QJsonValue(QJsonValue::Null));
     // Where a slow deployment loses time: in the Pi (these) or after it.
     if (stats.connected) {
         o.insert(QStringLiteral("latency_ms"), rounded(stats.latencyMs, 10));

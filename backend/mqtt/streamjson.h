@@ -13,6 +13,8 @@ namespace StreamJson {
 
 // {"state":"streaming"|"down","fps":..,"bitrate":..,"dropped_frames":..,
 //  "frames_sent":..,"reconnects":..,"last_error":"..."|null,"ts":ms}
+// last_error is null while the stream is connected (an error before a
+// recovery is not the current state).
 QByteArray toJson(const StreamStats &stats, qint64 timestampMs);
 
 } // namespace StreamJson

@@ -7,6 +7,7 @@
 #include "system/logging.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
@@ -80,6 +81,9 @@ bool KioskScreen::setLanguage(const QString &language)
     if (m_translator)
         QCoreApplication::installTranslator(m_translator.get());
     m_language = language;
+    // Numbers and dates made with QLocale() (the facades' texts, QML's
+    // Qt.locale()) follow the screen's language: a decimal comma in German.
+    QLocale::setDefault(QLocale(language));
     qCInfo(lcUi).noquote() << "language" << language;
     if (m_retranslate)
         m_retranslate();

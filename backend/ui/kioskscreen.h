@@ -14,9 +14,10 @@ class Settings;
 
 // The screen as a whole: its language (ui/language, switched live by
 // installing a QTranslator and asking the QML engine to re-evaluate its
-// texts), the on-screen keyboard's layout that goes with it, its rotation
-// (ui/rotation, for a display mounted sideways or upside down; live) and the
-// page it opens on.
+// texts; it also sets the default QLocale, so numbers follow it), the
+// on-screen keyboard's layout that goes with it, its rotation (ui/rotation,
+// for a display mounted sideways or upside down; live) and the page it opens
+// on.
 class KioskScreen : public QObject
 {
     Q_OBJECT

@@ -110,3 +110,9 @@ void SensorPanel::setSourceDescription(const QString &description)
     m_sourceDescription = description;
     emit sourceDescriptionChanged();
 }
+
+void SensorPanel::retranslate()
+{
+    for (SensorValue *value : m_values)
+        value->retranslate();
+}

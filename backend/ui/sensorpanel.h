@@ -67,6 +67,8 @@ public slots:
     // "C" or "F"; anything else is ignored.
     void setTemperatureUnit(const QString &unit);
     void setSourceDescription(const QString &description);
+    // The screen's language changed, and with it the number format.
+    void retranslate();
 
 signals:
     void temperatureUnitChanged();

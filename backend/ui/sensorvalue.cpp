@@ -3,6 +3,8 @@
 
 #include "sensorvalue.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,6 +13,20 @@ namespace {
 double celsiusToFahrenheit(double c)
 {
     return c * 9.0 / 5.0 + 32.0;
+}
+
+// The smallest 1, 2 or 5 times a power of ten that is at least `step`:
+// 10 °C marks (18 °F) become 20 °F marks.
+double roundStep(double step)
+{
+    if (!(step > 0))
+        return step;
+    const double power = std::pow(10.0, std::floor(std::log10(step)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * power >= step * (1 - 1e-9))
+            return m * power;
+    }
+    return 10 * power;
 }
 } // namespace
 
@@ -37,7 +53,10 @@ QString SensorValue::text() const
     // "-0.0" reads as a glitch on a gauge.
     const double scale = std::pow(10.0, m_scale.decimals);
     const double rounded = std::round(v * scale) / scale;
-    return QString::number(rounded == 0 ? 0.0 : rounded, 'f', m_scale.decimals);
+    // No group separator: "1013,3 hPa", not "1.013,3 hPa", on a gauge.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(rounded == 0 ? 0.0 : rounded, 'f', m_scale.decimals);
 }
 
 QString SensorValue::unit() const
@@ -49,18 +68,23 @@ QString SensorValue::unit() const
 
 double SensorValue::minimum() const
 {
-    return toDisplay(m_scale.minimum);
+    if (!inFahrenheit())
+        return m_scale.minimum;
+    const double s = step();
+    return std::floor(celsiusToFahrenheit(m_scale.minimum) / s + 1e-9) * s;
 }
 
 double SensorValue::maximum() const
 {
-    return toDisplay(m_scale.maximum);
+    if (!inFahrenheit())
+        return m_scale.maximum;
+    const double s = step();
+    return std::ceil(celsiusToFahrenheit(m_scale.maximum) / s - 1e-9) * s;
 }
 
 double SensorValue::step() const
 {
-    // 10 °C marks become 18 °F marks: the same marks, in the other unit.
-    return m_scale.temperature && m_fahrenheit ? m_scale.step * 9.0 / 5.0 : m_scale.step;
+    return inFahrenheit() ? roundStep(m_scale.step * 9.0 / 5.0) : m_scale.step;
 }
 
 void SensorValue::setFahrenheit(bool fahrenheit)

@@ -13,7 +13,10 @@
 // One quantity on the kiosk screen (a temperature, the humidity, the pitch...):
 // its current value formatted in the display unit, the range its gauge shows
 // and a ten-minute history for the sparkline. A missing value stays missing
-// (available false, text "—"), it never turns into 0.
+// (available false, text "—"), it never turns into 0. Numbers are written in
+// the default QLocale, which follows the screen's language ("20,5" in German).
+// A temperature scale in °F is not the °C one converted (-4..140): its ends
+// are the converted ones rounded outwards to a round step (-20..140 by 20).
 class SensorValue : public QObject
 {
     Q_OBJECT
@@ -61,6 +64,8 @@ public:
     // Only the current value (the ~10 Hz attitude).
     void setCurrent(std::optional<double> value);
     void setFahrenheit(bool fahrenheit);
+    // The number format (the default QLocale) changed: text() reads anew.
+    void retranslate() { emit changed(); }
 
 signals:
     void changed();
@@ -74,6 +79,7 @@ private:
         int count;
     };
     double toDisplay(double value) const;
+    bool inFahrenheit() const { return m_scale.temperature && m_fahrenheit; }
     void rebuildHistoryPoints(qint64 nowMs);
 
     const Scale m_scale;

@@ -5,17 +5,24 @@
 
 #include "config/settings.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
 namespace {
 const QString DeviceKey = QStringLiteral("device/name");
+const QString StreamEnabledKey = QStringLiteral("stream/enabled");
 
+// Numbers in the screen's language (KioskScreen sets the default locale):
+// "1,5 Mbit/s" in German.
 QString formatBitrate(double bitsPerSecond)
 {
+    const QLocale locale;
     if (bitsPerSecond >= 1e6)
-        return StatusSummary::tr("%1 Mbit/s").arg(bitsPerSecond / 1e6, 0, 'f', 1);
-    return StatusSummary::tr("%1 kbit/s").arg(std::round(bitsPerSecond / 1e3));
+        return StatusSummary::tr("%1 Mbit/s").arg(locale.toString(bitsPerSecond / 1e6, 'f', 1));
+    return StatusSummary::tr("%1 kbit/s")
+        .arg(locale.toString(std::round(bitsPerSecond / 1e3), 'f', 0));
 }
 // "Reconnecting in 4 s · connection refused": what happens next, then why.
 QString withError(const QString &text, const QString &error)
@@ -47,17 +54,23 @@ StatusSummary::Level levelOf(const Service *service, StatusSummary::Level whenRu
 
 StatusSummary::StatusSummary(const Settings *settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         emit streamChanged();
         emit mqttChanged();
+        emit sensorsChanged();
         updateCountdown();
     });
     if (settings) {
         m_deviceName = settings->text(DeviceKey);
         connect(settings, &Settings::valueChanged, this, [this, settings](const QString &key) {
+            if (key == StreamEnabledKey) {
+                emit streamChanged();
+                return;
+            }
             if (key != DeviceKey)
                 return;
             m_deviceName = settings->text(DeviceKey);
@@ -94,6 +107,35 @@ void StatusSummary::setMqttService(Service *service)
     watch(m_mqtt, service, &StatusSummary::mqttChanged);
 }
 
+void StatusSummary::setSensorService(Service *service)
+{
+    watch(m_sensors, service, &StatusSummary::sensorsChanged);
+}
+
+void StatusSummary::setErrorSources(const QList<Service *> &services)
+{
+    for (Service *service : services) {
+        connect(service, &Service::lastErrorChanged, this, [this, service](const QString &error) {
+            if (error.isEmpty())
+                return; // a recovery: the last error stays, with its time
+            m_lastErrorService = service->name();
+            m_lastErrorMessage = error;
+            m_lastErrorAt = m_clock();
+            emit lastErrorChanged();
+        });
+    }
+}
+
+QString StatusSummary::lastError() const
+{
+    if (m_lastErrorMessage.isEmpty())
+        return {};
+    // The time, the service's own name and its message: nothing to translate.
+    return QStringLiteral("%1 %2: %3")
+        .arg(QLocale().toString(m_lastErrorAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+             m_lastErrorService, m_lastErrorMessage);
+}
+
 void StatusSummary::setStreamStats(const StreamStats &stats)
 {
     if (stats == m_streamStats)
@@ -114,12 +156,16 @@ void StatusSummary::retranslate()
 {
     emit streamChanged();
     emit mqttChanged();
+    emit sensorsChanged();
+    emit lastErrorChanged();
 }
 
 void StatusSummary::updateCountdown()
 {
-    const bool retrying = (m_stream && m_stream->state() == Service::State::Retrying) ||
-                          (m_mqtt && m_mqtt->state() == Service::State::Retrying);
+    const auto isRetrying = [](const Service *s) {
+        return s && s->state() == Service::State::Retrying;
+    };
+    const bool retrying = isRetrying(m_stream) || isRetrying(m_mqtt) || isRetrying(m_sensors);
     if (retrying && !m_countdown.isActive())
         m_countdown.start();
     else if (!retrying)
@@ -143,9 +189,19 @@ bool StatusSummary::streaming() const
            s == Service::State::Retrying;
 }
 
-void StatusSummary::setStreaming(bool on)
+QString StatusSummary::streamBlockedReason() const
 {
     if (!m_stream)
+        return tr("Streaming is not available");
+    if (!streaming() && m_settings && !m_settings->boolValue(StreamEnabledKey))
+        return tr("Streaming is off in Settings");
+    return {};
+}
+
+void StatusSummary::setStreaming(bool on)
+{
+    // Starting a stream the settings switch off would only stop again.
+    if (!m_stream || (on && !streamBlockedReason().isEmpty()))
         return;
     if (on)
         m_stream->start();
@@ -172,7 +228,7 @@ QString StatusSummary::streamText() const
             return tr("Connecting…");
         {
             QString live = tr("Live · %1 fps · %2")
-                               .arg(m_streamStats.fps, 0, 'f', 0)
+                               .arg(QLocale().toString(m_streamStats.fps, 'f', 0))
                                .arg(formatBitrate(m_streamStats.bitrate));
             // Capture to socket: how long the picture took inside this device.
             if (m_streamStats.latencyMs > 0)
@@ -222,6 +278,32 @@ QString StatusSummary::mqttText() const
                          m_mqtt->lastError());
     case Service::State::Failed:
         return m_mqtt->lastError().isEmpty() ? tr("MQTT failed") : m_mqtt->lastError();
+    }
+    return {};
+}
+
+StatusSummary::Level StatusSummary::sensorsLevel() const
+{
+    return levelOf(m_sensors, Level::Good);
+}
+
+QString StatusSummary::sensorsText() const
+{
+    if (!m_sensors)
+        return tr("Sensors not available");
+    switch (m_sensors->state()) {
+    case Service::State::Stopped:
+        return tr("Sensors off");
+    case Service::State::Starting:
+        return tr("Sensors starting…");
+    case Service::State::Running:
+        return tr("Sensors working");
+    case Service::State::Retrying:
+        return withError(
+            tr("Sensors retrying in %n s", nullptr, secondsUntil(m_sensors->retryAt())),
+            m_sensors->lastError());
+    case Service::State::Failed:
+        return m_sensors->lastError().isEmpty() ? tr("Sensors failed") : m_sensors->lastError();
     }
     return {};
 }

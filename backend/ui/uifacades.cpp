@@ -21,6 +21,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     // Services added to the supervisor before this point are watched.
     statusSummary.setStreamService(supervisor.service(QStringLiteral("stream")));
     statusSummary.setMqttService(supervisor.service(QStringLiteral("mqtt")));
+    statusSummary.setSensorService(supervisor.service(QStringLiteral("sensors")));
+    statusSummary.setErrorSources(supervisor.services());
     deviceInfo.setMqttService(supervisor.service(QStringLiteral("mqtt")));
     QObject::connect(&settingsEditor, &SettingsEditor::restartRequested, &supervisor,
                      &Supervisor::restart);
@@ -29,6 +31,10 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     // Texts made in C++ are re-read by QML when the language changes.
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &statusSummary,
                      &StatusSummary::retranslate);
+    // The language brings its number format (KioskScreen sets the default
+    // locale): the gauges' numbers are made again.
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &sensorPanel,
+                     &SensorPanel::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,

@@ -10,6 +10,14 @@ UserActivity::UserActivity(QObject *parent)
     : QObject(parent)
 {}
 
+void UserActivity::setKeyboardNavigation(bool on)
+{
+    if (on == m_keyboardNavigation)
+        return;
+    m_keyboardNavigation = on;
+    emit keyboardNavigationChanged();
+}
+
 bool UserActivity::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
@@ -17,6 +25,7 @@ bool UserActivity::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonDblClick:
     case QEvent::TouchBegin:
     case QEvent::Wheel: {
+        setKeyboardNavigation(false);
         const bool swallow = m_swallowWhile && m_swallowWhile();
         emit active();
         if (!swallow)
@@ -46,6 +55,7 @@ bool UserActivity::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress: {
         // The auto-repeat of a swallowed key (a joystick held) is swallowed too.
         const int key = static_cast<QKeyEvent *>(event)->key();
+        setKeyboardNavigation(true);
         const bool swallow =
             (m_swallowedKey != 0 && key == m_swallowedKey) || (m_swallowWhile && m_swallowWhile());
         emit active();

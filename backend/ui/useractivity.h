@@ -13,11 +13,17 @@
 // screen) the input that wakes the screen goes no further, from the press to
 // its release: the first touch on a dark screen only turns it on, it never
 // presses the button that happens to be under the finger.
+// It also tells the screen how the person moves around: keyboardNavigation
+// turns on with a key press (the joystick) and off with a touch or a click,
+// so the focus frame shows only to someone who steers with the joystick.
 class UserActivity : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool keyboardNavigation READ keyboardNavigation NOTIFY keyboardNavigationChanged)
 public:
     explicit UserActivity(QObject *parent = nullptr);
+
+    bool keyboardNavigation() const { return m_keyboardNavigation; }
 
     void setSwallowWhile(std::function<bool()> predicate) { m_swallowWhile = std::move(predicate); }
 
@@ -25,9 +31,13 @@ public:
 
 signals:
     void active();
+    void keyboardNavigationChanged();
 
 private:
+    void setKeyboardNavigation(bool on);
+
     std::function<bool()> m_swallowWhile;
     bool m_swallowingPointer = false; // from a swallowed press to its release
     int m_swallowedKey = 0;           // the key whose press was swallowed
+    bool m_keyboardNavigation = false;
 };

@@ -95,6 +95,9 @@ void StreamWorker::run()
                 keyframeRequested = false;
                 m_latency.reset();
                 m_stats.connected = true;
+                // Recovered: the error that made it reconnect is history
+                // (picam/{device}/stream said it long after the stream was back).
+                m_stats.lastError.clear();
                 emit connected(encoder.description());
                 publishStats(true);
             } else {

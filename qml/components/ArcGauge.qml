@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
 import QtQuick
+import QtQuick.Shapes
 import PiCam
 
 // A 270° arc gauge: the value as an arc from the minimum, range marks every
@@ -32,64 +33,86 @@ Item {
     implicitWidth: 120
     implicitHeight: 120
 
-    Canvas {
-        id: canvas
+    // Drawn with Qt Quick Shapes: the arcs are geometry the GPU draws, and
+    // only the value arc is built again when the value moves. (A Canvas was
+    // painted in software into a texture and uploaded on every change.)
+    // Multisampled as a layer: Shapes on Qt 6.4 have no antialiasing of
+    // their own, and the layer is re-rendered only when a path changes.
+    Item {
+        id: dial
         anchors.centerIn: parent
         width: Math.min(parent.width, parent.height)
         height: width
-        renderStrategy: Canvas.Cooperative
 
         readonly property real thickness: Math.max(6, width * 0.09)
+        readonly property real radius: width / 2 - thickness / 2 - 2
+        // Range marks, inside the track.
+        readonly property real markOuter: radius - thickness * 0.75
+        readonly property real markInner: radius - thickness * 1.35
 
-        onPaint: {
-            const ctx = getContext("2d")
-            ctx.reset()
-            const cx = width / 2, cy = height / 2
-            const r = width / 2 - thickness / 2 - 2
-            const rad = a => (a - 90) * Math.PI / 180
-            ctx.lineCap = "round"
-            ctx.lineWidth = thickness
-            ctx.strokeStyle = Theme.surfaceRaised
-            ctx.beginPath()
-            ctx.arc(cx, cy, r, rad(gauge.startAngle), rad(gauge.startAngle + gauge.sweep), false)
-            ctx.stroke()
+        // One [outer, inner] pair of points per range mark.
+        function marks() {
+            const lines = []
+            if (gauge.step <= 0 || gauge.maximum <= gauge.minimum)
+                return lines
+            const first = Math.ceil(gauge.minimum / gauge.step - 1e-9) * gauge.step
+            for (let v = first; v <= gauge.maximum + 1e-9; v += gauge.step) {
+                const a = (gauge.startAngle - 90 + (v - gauge.minimum) / (gauge.maximum - gauge.minimum) * gauge.sweep)
+                          * Math.PI / 180
+                const c = Math.cos(a), s = Math.sin(a)
+                lines.push([Qt.point(width / 2 + markOuter * c, height / 2 + markOuter * s),
+                            Qt.point(width / 2 + markInner * c, height / 2 + markInner * s)])
+            }
+            return lines
+        }
 
-            // Range marks, inside the track.
-            if (gauge.step > 0 && gauge.maximum > gauge.minimum) {
-                ctx.lineCap = "butt"
-                ctx.lineWidth = Math.max(1.5, thickness * 0.18)
-                ctx.strokeStyle = Theme.textDim
-                const first = Math.ceil(gauge.minimum / gauge.step - 1e-9) * gauge.step
-                for (let v = first; v <= gauge.maximum + 1e-9; v += gauge.step) {
-                    const a = rad(gauge.startAngle + (v - gauge.minimum) / (gauge.maximum - gauge.minimum) * gauge.sweep)
-                    const r1 = r - thickness * 0.75, r2 = r - thickness * 1.35
-                    ctx.beginPath()
-                    ctx.moveTo(cx + r1 * Math.cos(a), cy + r1 * Math.sin(a))
-                    ctx.lineTo(cx + r2 * Math.cos(a), cy + r2 * Math.sin(a))
-                    ctx.stroke()
+        Shape {
+            anchors.fill: parent
+            layer.enabled: true
+            layer.samples: 4
+            ShapePath {
+                objectName: "track"
+                strokeColor: Theme.surfaceRaised
+                strokeWidth: dial.thickness
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                PathAngleArc {
+                    centerX: dial.width / 2
+                    centerY: dial.height / 2
+                    radiusX: dial.radius
+                    radiusY: dial.radius
+                    // PathAngleArc counts from 3 o'clock, the gauge from 12.
+                    startAngle: gauge.startAngle - 90
+                    sweepAngle: gauge.sweep
                 }
             }
-
-            if (!gauge.missing) {
-                ctx.lineCap = "round"
-                ctx.lineWidth = thickness
-                ctx.strokeStyle = gauge.clamped ? Theme.warning : gauge.color
-                ctx.beginPath()
-                ctx.arc(cx, cy, r, rad(gauge.startAngle), rad(gauge.angle), false)
-                ctx.stroke()
+            ShapePath {
+                objectName: "marks"
+                strokeColor: Theme.textDim
+                strokeWidth: Math.max(1.5, dial.thickness * 0.18)
+                fillColor: "transparent"
+                capStyle: ShapePath.FlatCap
+                PathMultiline {
+                    paths: dial.marks()
+                }
+            }
+            ShapePath {
+                objectName: "valueArc"
+                // Transparent rather than hidden: a missing value draws nothing.
+                strokeColor: gauge.missing ? "transparent" : gauge.clamped ? Theme.warning : gauge.color
+                strokeWidth: dial.thickness
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                PathAngleArc {
+                    centerX: dial.width / 2
+                    centerY: dial.height / 2
+                    radiusX: dial.radius
+                    radiusY: dial.radius
+                    startAngle: gauge.startAngle - 90
+                    sweepAngle: gauge.angle - gauge.startAngle
+                }
             }
         }
-    }
-
-    Connections {
-        target: gauge
-        function onAngleChanged() { canvas.requestPaint() }
-        function onMissingChanged() { canvas.requestPaint() }
-        function onClampedChanged() { canvas.requestPaint() }
-        function onMinimumChanged() { canvas.requestPaint() }
-        function onMaximumChanged() { canvas.requestPaint() }
-        function onStepChanged() { canvas.requestPaint() }
-        function onColorChanged() { canvas.requestPaint() }
     }
 
     Column {
@@ -99,38 +122,38 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             text: gauge.shownText
             color: gauge.missing ? Theme.textDim : gauge.clamped ? Theme.warning : Theme.text
-            font.pixelSize: Math.max(Theme.fontSmall, Math.round(canvas.width * 0.2))
+            font.pixelSize: Math.max(Theme.fontSmall, Math.round(dial.width * 0.2))
             font.bold: true
         }
         Text {
             objectName: "unitText"
             anchors.horizontalCenter: parent.horizontalCenter
             // Inside the ring, clear of the range marks.
-            width: Math.min(implicitWidth, canvas.width * 0.62)
+            width: Math.min(implicitWidth, dial.width * 0.62)
             horizontalAlignment: Text.AlignHCenter
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 9
             text: gauge.missing ? qsTr("no reading") : gauge.unit
             color: Theme.textDim
-            font.pixelSize: Math.max(Theme.fontTiny, Math.round(canvas.width * 0.11))
+            font.pixelSize: Math.max(Theme.fontTiny, Math.round(dial.width * 0.11))
         }
     }
 
     // The ends of the range, under the ends of the arc.
     Text {
         objectName: "minimumText"
-        x: canvas.x + canvas.width * 0.16 - width / 2
-        y: canvas.y + canvas.height * 0.86
+        x: dial.x + dial.width * 0.16 - width / 2
+        y: dial.y + dial.height * 0.86
         text: Math.round(gauge.minimum)
         color: Theme.textDim
-        font.pixelSize: Math.max(11, Math.round(canvas.width * 0.09))
+        font.pixelSize: Math.max(11, Math.round(dial.width * 0.09))
     }
     Text {
         objectName: "maximumText"
-        x: canvas.x + canvas.width * 0.84 - width / 2
-        y: canvas.y + canvas.height * 0.86
+        x: dial.x + dial.width * 0.84 - width / 2
+        y: dial.y + dial.height * 0.86
         text: Math.round(gauge.maximum)
         color: Theme.textDim
-        font.pixelSize: Math.max(11, Math.round(canvas.width * 0.09))
+        font.pixelSize: Math.max(11, Math.round(dial.width * 0.09))
     }
 }

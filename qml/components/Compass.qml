@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
 import QtQuick
+import QtQuick.Shapes
 import PiCam
 
 // Heading (yaw) on a rotating card; the pointer at the top is fixed.
@@ -49,21 +50,21 @@ Item {
             }
         }
         // Fixed pointer: the direction the board faces.
-        Canvas {
+        Shape {
             anchors.centerIn: parent
             width: dial.width * 0.16
             height: dial.height * 0.5
             visible: compass.available
-            onPaint: {
-                const ctx = getContext("2d")
-                ctx.reset()
-                ctx.fillStyle = Theme.warning
-                ctx.beginPath()
-                ctx.moveTo(width / 2, 0)
-                ctx.lineTo(width, height / 2)
-                ctx.lineTo(0, height / 2)
-                ctx.closePath()
-                ctx.fill()
+            layer.enabled: true
+            layer.samples: 4
+            ShapePath {
+                fillColor: Theme.warning
+                strokeColor: "transparent"
+                startX: dial.width * 0.08
+                startY: 0
+                PathLine { x: dial.width * 0.16; y: dial.height * 0.25 }
+                PathLine { x: 0; y: dial.height * 0.25 }
+                PathLine { x: dial.width * 0.08; y: 0 }
             }
         }
         Text {

@@ -10,7 +10,8 @@ import PiCam
 // its icon and its word; two rows of two where not (a narrow portrait
 // screen, long German or Irish words).
 // Reachable with the joystick's arrows (left/right between them, up to
-// `upTarget`) and pressed with Enter.
+// `upTarget`) and pressed with Enter. A button that cannot act is disabled
+// and says why when tapped (explanationRequested, shown as a toast).
 GridLayout {
     id: bar
 
@@ -21,6 +22,7 @@ GridLayout {
     readonly property alias settingsButton: settingsButton
 
     signal settingsRequested()
+    signal explanationRequested(string reason)
 
     // The widest button's wish, icon and word, against a quarter of the bar.
     readonly property real widestButton: Math.max(streamButton.implicitWidth, motionButton.implicitWidth,
@@ -31,12 +33,24 @@ GridLayout {
     rowSpacing: Theme.spacing
     columnSpacing: Theme.spacing
 
+    // A disabled button takes no taps; they reach the bar, which asks for
+    // the button's reason. (A handler, not an item: the layout ignores it.)
+    TapHandler {
+        onTapped: eventPoint => {
+            const at = bar.mapFromItem(null, eventPoint.scenePosition.x, eventPoint.scenePosition.y)
+            const button = bar.childAt(at.x, at.y)
+            if (button && !button.enabled && button.disabledReason)
+                bar.explanationRequested(button.disabledReason)
+        }
+    }
+
     TouchButton {
         id: streamButton
         objectName: "streamButton"
         Layout.fillWidth: true
         Layout.preferredWidth: 1   // equal buttons
-        enabled: StatusSummary.streamAvailable
+        disabledReason: StatusSummary.streamBlockedReason
+        enabled: disabledReason === ""
         text: StatusSummary.streaming ? qsTr("Stop") : qsTr("Stream")
         iconSource: StatusSummary.streaming ? "qrc:/PiCam/icons/stop.svg" : "qrc:/PiCam/icons/play.svg"
         onClicked: StatusSummary.setStreaming(!StatusSummary.streaming)
@@ -48,7 +62,8 @@ GridLayout {
         objectName: "motionButton"
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        enabled: MotionIndicator.available
+        disabledReason: MotionIndicator.available ? "" : qsTr("Motion detection is not available")
+        enabled: disabledReason === ""
         text: MotionIndicator.detectionEnabled ? qsTr("Motion on") : qsTr("Motion off")
         tint: MotionIndicator.detectionEnabled ? Theme.text : Theme.textDim
         onClicked: MotionIndicator.requestDetection(!MotionIndicator.detectionEnabled)
@@ -61,7 +76,8 @@ GridLayout {
         objectName: "snapshotButton"
         Layout.fillWidth: true
         Layout.preferredWidth: 1
-        enabled: Preview.hasFrame
+        disabledReason: Preview.hasFrame ? "" : qsTr("No camera picture to take a photo of")
+        enabled: disabledReason === ""
         text: qsTr("Photo")
         iconSource: "qrc:/PiCam/icons/camera.svg"
         onClicked: Preview.takeSnapshot()

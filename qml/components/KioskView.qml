@@ -55,7 +55,7 @@ Item {
     }
 
     Component.onCompleted: {
-        // PICAM_KIOSK_START_PAGE=settings[:group], device, pin or preview
+        // PICAM_KIOSK_START_PAGE=settings[:group], device, pin, preview or status
         // (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
@@ -76,6 +76,8 @@ Item {
             showPinPad("set")
         } else if (start[0] === "preview") {
             previewPane.fullScreen = true
+        } else if (start[0] === "status") {
+            statusDetails.visible = true
         }
         // The joystick starts on a control that is always there.
         if (!settingsPanel.visible && !devicePage.visible && !pinPad.visible)
@@ -133,6 +135,10 @@ Item {
                 Layout.fillWidth: true
                 downTarget: previewPane
                 onDeviceInfoRequested: view.openProtected("device", "")
+                onDetailsRequested: {
+                    statusDetails.visible = true
+                    statusDetails.forceActiveFocus()
+                }
             }
 
             // One grid for both layouts: the same items, placed by row and
@@ -181,6 +187,7 @@ Item {
                     Layout.fillWidth: true
                     upTarget: previewPane
                     onSettingsRequested: view.openProtected("settings", "")
+                    onExplanationRequested: reason => toast.show(reason, false)
                 }
 
                 MotionRow {
@@ -236,6 +243,18 @@ Item {
             z: 30
             onClosed: view.closeSettings()
             onSetPinRequested: view.showPinPad("set")
+        }
+
+        StatusDetails {
+            id: statusDetails
+            objectName: "statusDetails"
+            anchors.fill: parent
+            visible: false
+            z: 25
+            onClosed: {
+                visible = false
+                statusStrip.statusArea.forceActiveFocus()
+            }
         }
 
         DevicePage {

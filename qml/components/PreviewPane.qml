@@ -57,10 +57,13 @@ FocusScope {
         }
     }
 
-    // Overlay: stream state and displayed frame rate.
+    // Overlay: the stream's state while it is on, and the displayed frame
+    // rate. With the stream off there is no stream word: "OFF" over a
+    // moving picture read as if the camera were off.
     Rectangle {
         objectName: "overlay"
         anchors { left: parent.left; top: parent.top; margins: Theme.spacing }
+        visible: StatusSummary.streaming || Preview.hasFrame
         width: overlayRow.implicitWidth + 2 * Theme.spacing
         height: overlayRow.implicitHeight + Theme.spacing
         radius: height / 2
@@ -70,6 +73,7 @@ FocusScope {
             anchors.centerIn: parent
             spacing: Math.round(Theme.spacing / 2)
             Rectangle {
+                visible: streamState.visible
                 width: Math.round(Theme.fontSmall * 0.75)
                 height: width
                 radius: width / 2
@@ -77,14 +81,17 @@ FocusScope {
                 anchors.verticalCenter: parent.verticalCenter
             }
             Text {
-                text: !StatusSummary.streaming ? qsTr("OFF")
-                      : StatusSummary.streamLevel === StatusSummary.Good ? qsTr("LIVE")
-                      : qsTr("OFFLINE")
+                id: streamState
+                objectName: "streamState"
+                visible: StatusSummary.streaming
+                text: StatusSummary.streamLevel === StatusSummary.Good ? qsTr("LIVE") : qsTr("OFFLINE")
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
             }
             Text {
+                id: fpsText
+                objectName: "fpsText"
                 visible: Preview.hasFrame
                 text: qsTr("%1 fps").arg(Preview.displayFps.toFixed(0))
                 color: Theme.text
@@ -167,7 +174,7 @@ FocusScope {
         anchors.fill: parent
         color: "transparent"
         radius: pane.fullScreen ? 0 : Theme.radius
-        border.width: pane.activeFocus ? Theme.focusWidth : 0
+        border.width: pane.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
         border.color: Theme.focus
     }
 

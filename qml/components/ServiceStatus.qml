@@ -5,7 +5,8 @@ import QtQuick
 import QtQuick.Layouts
 import PiCam
 
-// One service's live state: a coloured dot, its name, state and last error.
+// One service's live state: a coloured dot, its name, state and last error
+// (wrapped, never cut).
 Rectangle {
     id: root
 
@@ -47,7 +48,8 @@ Rectangle {
             text: root.lastError
             color: Theme.error
             font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
+            // In full: the reason is what a person needs to act on.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
     }
 }

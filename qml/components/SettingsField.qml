@@ -128,8 +128,8 @@ Rectangle {
                     }
                     background: Rectangle {
                         color: choice.checked ? Theme.accent : Theme.surfaceRaised
-                        border.width: choice.activeFocus ? Theme.focusWidth : 1
-                        border.color: choice.activeFocus ? Theme.focus : Theme.background
+                        border.width: choice.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 1
+                        border.color: choice.activeFocus && Theme.keyFocusVisible ? Theme.focus : Theme.background
                         radius: 4
                     }
                 }

@@ -99,7 +99,7 @@ Rectangle {
                     }
                     background: Rectangle {
                         color: "transparent"
-                        border.width: tab.activeFocus ? Theme.focusWidth : 0
+                        border.width: tab.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
                         border.color: Theme.focus
                         radius: Theme.radius
                         Rectangle {

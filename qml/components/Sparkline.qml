@@ -2,48 +2,68 @@
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
 import QtQuick
+import QtQuick.Shapes
 import PiCam
 
 // The last ten minutes of a value as a thin line; points are normalised
 // (x 0..1 over the ten minutes, y 0..1 over the values' span) by the facade.
-Canvas {
+// A Shape, not a Canvas: a new reading rebuilds one polyline's geometry
+// instead of painting and uploading a texture.
+Item {
     id: line
 
     property var points: []
     property color color: Theme.accent
 
-    implicitHeight: 24
-    renderStrategy: Canvas.Cooperative
-    onPointsChanged: requestPaint()
-    onWidthChanged: requestPaint()
-    onHeightChanged: requestPaint()
+    readonly property real pad: 2
+    readonly property bool hasPoints: !!points && points.length > 0
 
-    onPaint: {
-        const ctx = getContext("2d")
-        ctx.reset()
-        ctx.strokeStyle = Theme.surfaceRaised
-        ctx.lineWidth = 1
-        ctx.beginPath()
-        ctx.moveTo(0, height - 0.5)
-        ctx.lineTo(width, height - 0.5)
-        ctx.stroke()
-        if (!points || points.length === 0)
-            return
-        const pad = 2
-        const px = p => p.x * (width - 2 * pad) + pad
-        const py = p => (1 - p.y) * (height - 2 * pad) + pad
-        ctx.strokeStyle = color
-        ctx.lineWidth = 2
-        ctx.lineJoin = "round"
-        ctx.beginPath()
-        ctx.moveTo(px(points[0]), py(points[0]))
-        for (let i = 1; i < points.length; ++i)
-            ctx.lineTo(px(points[i]), py(points[i]))
-        ctx.stroke()
-        const last = points[points.length - 1]
-        ctx.fillStyle = color
-        ctx.beginPath()
-        ctx.arc(px(last), py(last), 2.5, 0, 2 * Math.PI)
-        ctx.fill()
+    function placed() {
+        const out = []
+        for (let i = 0; hasPoints && i < points.length; ++i)
+            out.push(place(points[i]))
+        return out
+    }
+    function place(p) {
+        return Qt.point(p.x * (width - 2 * pad) + pad, (1 - p.y) * (height - 2 * pad) + pad)
+    }
+
+    implicitHeight: 24
+
+    // The base line.
+    Rectangle {
+        width: parent.width
+        height: 1
+        y: parent.height - 1
+        color: Theme.surfaceRaised
+    }
+    Shape {
+        anchors.fill: parent
+        visible: line.hasPoints
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: line.color
+            strokeWidth: 2
+            fillColor: "transparent"
+            joinStyle: ShapePath.RoundJoin
+            capStyle: ShapePath.RoundCap
+            PathPolyline {
+                path: line.placed()
+            }
+        }
+    }
+    // The latest reading.
+    Rectangle {
+        objectName: "lastPoint"
+        visible: line.hasPoints
+        readonly property point at: line.hasPoints ? line.place(line.points[line.points.length - 1])
+                                                   : Qt.point(0, 0)
+        width: 5
+        height: 5
+        radius: 2.5
+        x: at.x - 2.5
+        y: at.y - 2.5
+        color: line.color
     }
 }

@@ -7,18 +7,26 @@ import PiCam
 
 // The status bar: device, clock, stream, MQTT and CPU temperature, and the
 // way to the device page. One line where it is wide enough, else the stream
-// and MQTT states on a second line.
+// and MQTT states on a second line. The stream and MQTT words are cut to fit;
+// a tap on them (or Enter, from the joystick) asks for the full messages.
 Rectangle {
     id: strip
 
     property date now: new Date()
     readonly property alias deviceButton: deviceButton
+    readonly property alias statusArea: statusArea
     property Item downTarget: null   // where the joystick goes from the device button
 
     signal deviceInfoRequested()
+    signal detailsRequested()
 
     implicitHeight: twoLines ? 2 * lineHeight : lineHeight
     color: Theme.surface
+
+    // Anywhere but the device button (which takes its own taps).
+    TapHandler {
+        onTapped: strip.detailsRequested()
+    }
 
     Timer {
         interval: 1000
@@ -80,29 +88,51 @@ Rectangle {
                 font.pixelSize: Theme.fontNormal
             }
         }
-        RowLayout {
+        Item {
+            id: statusArea
+            objectName: "statusArea"
             Layout.row: strip.twoLines ? 1 : 0
             Layout.column: strip.twoLines ? 0 : 1
             Layout.columnSpan: strip.twoLines ? 3 : 1
             Layout.fillWidth: true
             Layout.preferredHeight: strip.lineHeight
-            spacing: Theme.spacing * 2
-            // Each state as wide as its words (the stream's "Live · 30 fps ·
-            // 1.0 Mbit/s · 3 ms" is longer than "MQTT connected"); both give
-            // way in proportion where the line is short.
-            Chip {
-                objectName: "streamStatus"
-                Layout.fillWidth: true
-                Layout.minimumWidth: Theme.fontSmall * 3
-                level: StatusSummary.streamLevel
-                text: StatusSummary.streamText
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Status details")
+            Keys.onReturnPressed: strip.detailsRequested()
+            Keys.onEnterPressed: strip.detailsRequested()
+            KeyNavigation.right: deviceButton
+            KeyNavigation.down: strip.downTarget
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: Theme.spacing * 2
+                // Each state as wide as its words (the stream's "Live · 30 fps ·
+                // 1.0 Mbit/s · 3 ms" is longer than "MQTT connected"); both give
+                // way in proportion where the line is short.
+                Chip {
+                    objectName: "streamStatus"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: Theme.fontSmall * 3
+                    level: StatusSummary.streamLevel
+                    text: StatusSummary.streamText
+                }
+                Chip {
+                    objectName: "mqttStatus"
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: Theme.fontSmall * 3
+                    level: StatusSummary.mqttLevel
+                    text: StatusSummary.mqttText
+                }
             }
-            Chip {
-                objectName: "mqttStatus"
-                Layout.fillWidth: true
-                Layout.minimumWidth: Theme.fontSmall * 3
-                level: StatusSummary.mqttLevel
-                text: StatusSummary.mqttText
+            Rectangle {   // keyboard focus ring
+                anchors.fill: parent
+                anchors.topMargin: 2
+                anchors.bottomMargin: 2
+                color: "transparent"
+                radius: Theme.radius
+                border.width: statusArea.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
+                border.color: Theme.focus
             }
         }
         Item {   // keeps the CPU and the button at the right end of the first line
@@ -133,6 +163,7 @@ Rectangle {
                 iconSource: "qrc:/PiCam/icons/info.svg"
                 Accessible.name: qsTr("Device")
                 onClicked: strip.deviceInfoRequested()
+                KeyNavigation.left: statusArea
                 KeyNavigation.down: strip.downTarget
             }
         }

@@ -18,6 +18,9 @@ Button {
     // False where the icon had to give way to the word (the language test
     // looks at this).
     readonly property bool iconShown: contentItem.iconShown
+    // Why the button is disabled, for a person ("Streaming is off in
+    // Settings"); whoever holds the button shows it when a disabled one is tapped.
+    property string disabledReason: ""
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -28,6 +31,8 @@ Button {
     bottomInset: 0
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+
+    Accessible.description: enabled ? "" : disabledReason
 
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
@@ -87,7 +92,7 @@ Button {
         color: control.down ? Qt.darker(base, 1.3) : base
         readonly property color base: control.prominent ? Qt.darker(Theme.accent, 1.8)
                                                         : Theme.surfaceRaised
-        border.width: control.activeFocus ? Theme.focusWidth : 0
+        border.width: control.activeFocus && Theme.keyFocusVisible ? Theme.focusWidth : 0
         border.color: Theme.focus
     }
 }

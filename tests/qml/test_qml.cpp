@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QImage>
 #include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
@@ -28,11 +30,12 @@ class TestProbe : public QObject
     Q_OBJECT
 public:
     TestProbe(Settings &settings, SensorPanel &panel, Preview &preview, EventNotice &notice,
-              const QString &directory)
+              UserActivity &activity, const QString &directory)
         : m_settings(settings)
         , m_panel(panel)
         , m_preview(preview)
         , m_notice(notice)
+        , m_activity(activity)
         , m_directory(directory)
     {}
 
@@ -89,6 +92,15 @@ public:
         sink->setVideoFrame(frame);
         return true;
     }
+    // Watches the test window's input as the kiosk window's is watched
+    // (UserActivity: the focus frame only after keys).
+    Q_INVOKABLE bool watchInput(QQuickItem *item)
+    {
+        if (!item || !item->window())
+            return false;
+        item->window()->installEventFilter(&m_activity);
+        return true;
+    }
     Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
     {
         return m_settings.setValue(key, text);
@@ -107,6 +119,7 @@ private:
     SensorPanel &m_panel;
     Preview &m_preview;
     EventNotice &m_notice;
+    UserActivity &m_activity;
     QString m_directory;
     QString m_lastEventId;
 };
@@ -135,7 +148,7 @@ public slots:
         m_ui->kioskScreen.setRetranslator([engine] { engine->retranslate(); });
         BackendSingletons::setFacades(m_ui.get());
         m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview,
-                                              m_ui->eventNotice, m_dir.path());
+                                              m_ui->eventNotice, m_ui->userActivity, m_dir.path());
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 

@@ -4,6 +4,7 @@
 import QtQuick
 import QtTest
 import PiCam
+import PiCamTest
 
 // The main controls with the Sense HAT joystick (arrow keys and Enter).
 TestCase {
@@ -25,6 +26,7 @@ TestCase {
         upTarget: above
     }
     SignalSpy { id: settingsSpy; target: bar; signalName: "settingsRequested" }
+    SignalSpy { id: explanationSpy; target: bar; signalName: "explanationRequested" }
     SignalSpy { id: detectionSpy; target: MotionIndicator; signalName: "detectionRequested" }
     // Stands for the motion service: it does what it is asked.
     Connections {
@@ -32,16 +34,20 @@ TestCase {
         function onDetectionRequested(on) { MotionIndicator.setDetectionEnabled(on) }
     }
 
+    function initTestCase() {
+        verify(TestProbe.watchInput(bar))
+    }
+
     function test_arrowsMoveAVisibleFocusAndEnterPresses() {
         bar.streamButton.forceActiveFocus()
         verify(bar.streamButton.activeFocus)
-        compare(bar.streamButton.background.border.width, Theme.focusWidth)
 
         // No picture yet: Photo is disabled and skipped; no motion
         // detector yet: its switch too.
         verify(!bar.snapshotButton.enabled)
         verify(!bar.motionButton.enabled)
         keyClick(Qt.Key_Right)
+        verify(UserActivity.keyboardNavigation)
         verify(bar.settingsButton.activeFocus)
         compare(bar.settingsButton.background.border.width, Theme.focusWidth)
         compare(bar.streamButton.background.border.width, 0)
@@ -95,5 +101,49 @@ TestCase {
         verify(MotionIndicator.detectionEnabled)
         keyClick(Qt.Key_Right)
         verify(bar.settingsButton.activeFocus)   // Photo still disabled
+    }
+
+    // The focus frame is for the joystick: a tap hides it, a key shows it.
+    function test_focusFrameOnlyAfterKeys() {
+        bar.settingsButton.forceActiveFocus()
+        keyClick(Qt.Key_Left)   // the joystick: the frame on Stream
+        verify(bar.streamButton.activeFocus)
+        compare(bar.streamButton.background.border.width, Theme.focusWidth)
+
+        mouseClick(bar.settingsButton)   // a tap
+        verify(!UserActivity.keyboardNavigation)
+        verify(bar.streamButton.activeFocus)   // taps leave the focus where it was...
+        compare(bar.streamButton.background.border.width, 0)   // ...but unframed
+        compare(bar.settingsButton.background.border.width, 0)
+
+        keyClick(Qt.Key_Right)
+        verify(UserActivity.keyboardNavigation)
+        verify(bar.settingsButton.activeFocus)
+        compare(bar.settingsButton.background.border.width, Theme.focusWidth)
+    }
+
+    // Streaming switched off in the settings: the Stream button is disabled
+    // and a tap on it says why instead of doing nothing.
+    function test_streamButtonSaysWhyItCannotAct() {
+        compare(TestProbe.setSetting("stream/enabled", "false"), "")
+        verify(!bar.streamButton.enabled)
+        compare(bar.streamButton.disabledReason, "Streaming is off in Settings")
+        explanationSpy.clear()
+        mouseClick(bar.streamButton)
+        verify(!StatusSummary.streaming)
+        compare(explanationSpy.count, 1)
+        compare(explanationSpy.signalArguments[0][0], "Streaming is off in Settings")
+        // An enabled button's tap is its own: no explanation.
+        mouseClick(bar.settingsButton)
+        compare(explanationSpy.count, 1)
+
+        compare(TestProbe.setSetting("stream/enabled", "true"), "")
+        verify(bar.streamButton.enabled)
+        compare(bar.streamButton.disabledReason, "")
+        // The photo button, with no picture, says why too.
+        verify(!bar.snapshotButton.enabled)
+        mouseClick(bar.snapshotButton)
+        compare(explanationSpy.count, 2)
+        compare(explanationSpy.signalArguments[1][0], "No camera picture to take a photo of")
     }
 }

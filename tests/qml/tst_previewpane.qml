@@ -85,4 +85,21 @@ TestCase {
         mouseClick(pane)
         verify(!pane.fullScreen)
     }
+
+    // With the stream off the badge shows only the picture's frame rate (it
+    // said "OFF 28 fps" over a live picture); the stream's word comes with it.
+    function test_5_badgeNamesTheStreamOnlyWhileItIsOn() {
+        verify(Preview.hasFrame)
+        const state = findChild(pane, "streamState")
+        StatusSummary.setStreaming(false)
+        verify(!StatusSummary.streaming)
+        verify(!state.visible)
+        verify(findChild(pane, "fpsText").visible)
+        StatusSummary.setStreaming(true)
+        tryVerify(() => StatusSummary.streaming)
+        verify(state.visible)
+        compare(state.text, "OFFLINE")   // on, but not connected to a server
+        StatusSummary.setStreaming(false)
+        tryVerify(() => !state.visible)
+    }
 }

@@ -43,10 +43,15 @@ TestCase {
         SensorPanel.temperatureUnit = "F"
         compare(t.value.text, "68.0")
         compare(t.unit.text, "°F")
-        compare(t.tile.gauge.minimum, -4)
+        // -20..60 °C would be -4..140 °F: the scale ends on round marks.
+        compare(t.tile.gauge.minimum, -20)
         compare(t.tile.gauge.maximum, 140)
-        // Same temperature, same place on the arc.
-        fuzzyCompare(t.tile.gauge.angle, angleInCelsius, 1e-9)
+        compare(t.tile.gauge.step, 20)
+        compare(findChild(t.tile.gauge, "minimumText").text, "-20")
+        compare(findChild(t.tile.gauge, "maximumText").text, "140")
+        // 68 °F on -20..140: 55 % of the arc.
+        fuzzyCompare(t.tile.gauge.angle, -135 + 0.55 * 270, 1e-9)
+        verify(angleInCelsius !== t.tile.gauge.angle)
         compare(tileTexts("tempPressureTile").value.text, "77.0")
         // Humidity has no unit to switch.
         compare(tileTexts("humidityTile").unit.text, "%")
@@ -67,5 +72,14 @@ TestCase {
         SensorPanel.temperatureUnit = "F"
         compare(t.value.text, "—")
         verify(t.tile.gauge.missing)
+    }
+
+    // The screen's language brings its numbers: a decimal comma in German.
+    function test_germanDecimalComma() {
+        compare(TestProbe.setSetting("ui/language", "de"), "")
+        compare(tileTexts("tempHumidityTile").value.text, "20,0")
+        compare(tileTexts("pressureTile").value.text, "1013,3")
+        compare(TestProbe.setSetting("ui/language", "en"), "")
+        compare(tileTexts("tempHumidityTile").value.text, "20.0")
     }
 }

@@ -70,6 +70,7 @@ private slots:
         receiver.kill();
         QTRY_COMPARE_WITH_TIMEOUT(p.stream->state(), Service::State::Retrying, 15000);
         qInfo() << "after the kill:" << p.stream->lastError();
+        QTRY_VERIFY_WITH_TIMEOUT(!p.stream->stats().lastError.isEmpty(), 5000);
 
         QVERIFY(receiver.start());
         QElapsedTimer sinceRestart;
@@ -78,6 +79,10 @@ private slots:
         QVERIFY(receiver.waitForBytes(1, 5000));
         qInfo() << "resumed" << sinceRestart.elapsed() << "ms after the restart";
         QTRY_VERIFY_WITH_TIMEOUT(p.stream->stats().reconnects == 1, 5000);
+        // Connected again: the error of the outage is not reported as current
+        // (picam/{device}/stream kept it as last_error).
+        QVERIFY(p.stream->stats().connected);
+        QVERIFY(p.stream->stats().lastError.isEmpty());
 
         QVERIFY(receiver.waitForBytes(20000, 20000));
         p.stream->stop();

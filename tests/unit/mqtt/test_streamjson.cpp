@@ -57,6 +57,18 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("fps")).toDouble(), 0.0);
         QVERIFY(!o.contains(QStringLiteral("latency_ms"))); // nothing measured while down
     }
+
+    // After a recovery the error that caused the reconnect is not the state.
+    void connectedHasNoError()
+    {
+        StreamStats s;
+        s.connected = true;
+        s.reconnects = 1;
+        s.lastError = QStringLiteral("connection refused");
+        const QJsonObject o = QJsonDocument::fromJson(StreamJson::toJson(s, 1)).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("streaming"));
+        QVERIFY(o.value(QStringLiteral("last_error")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStreamJson)

@@ -6,6 +6,7 @@
 #include "ui/settingseditor.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +45,19 @@ private slots:
         QVERIFY(screen.setLanguage(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("ControlBar", "Settings"), QStringLiteral("Settings"));
         QCOMPARE(changed.count(), 3);
+    }
+
+    // Numbers made with QLocale() follow the language: a decimal comma in
+    // German, a point in Irish and English.
+    void numbersFollowTheLanguage()
+    {
+        KioskScreen screen;
+        QCOMPARE(QLocale().toString(20.5, 'f', 1), QStringLiteral("20.5"));
+        QVERIFY(screen.setLanguage(QStringLiteral("de")));
+        QCOMPARE(QLocale().toString(20.5, 'f', 1), QStringLiteral("20,5"));
+        QVERIFY(screen.setLanguage(QStringLiteral("ga")));
+        QCOMPARE(QLocale().toString(20.5, 'f', 1), QStringLiteral("20.5"));
+        QVERIFY(screen.setLanguage(QStringLiteral("en")));
     }
 
     // The on-screen keyboard follows the language: German gets QWERTZ with

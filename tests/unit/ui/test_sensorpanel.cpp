@@ -24,6 +24,12 @@ class TestSensorPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void init()
+    {
+        // Numbers follow the default locale; English unless a test says.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void readingUpdatesValuesAndSignals()
     {
         SensorPanel panel;
@@ -79,11 +85,48 @@ private slots:
         QCOMPARE(panel.temperatureUnit(), QStringLiteral("F"));
         QCOMPARE(panel.tempHumidity()->text(), QStringLiteral("68.0"));
         QCOMPARE(panel.tempHumidity()->unit(), QStringLiteral("°F"));
-        QCOMPARE(panel.tempHumidity()->minimum(), -4.0);
+        // -20..60 °C is -4..140 °F: the ends go out to round 20 °F marks.
+        QCOMPARE(panel.tempHumidity()->minimum(), -20.0);
         QCOMPARE(panel.tempHumidity()->maximum(), 140.0);
+        QCOMPARE(panel.tempHumidity()->step(), 20.0);
+        // The CPU's 20..90 °C (68..194 °F) likewise.
+        QCOMPARE(panel.cpuTemperature()->minimum(), 60.0);
+        QCOMPARE(panel.cpuTemperature()->maximum(), 200.0);
+        QCOMPARE(panel.cpuTemperature()->step(), 20.0);
+        // Humidity keeps its scale.
+        QCOMPARE(panel.humidity()->maximum(), 100.0);
+        QCOMPARE(panel.humidity()->step(), 20.0);
 
         panel.setTemperatureUnit(QStringLiteral("kelvin")); // ignored
         QCOMPARE(panel.temperatureUnit(), QStringLiteral("F"));
+    }
+
+    void celsiusScalesStayAsTheyAre()
+    {
+        SensorPanel panel;
+        QCOMPARE(panel.tempHumidity()->minimum(), -20.0);
+        QCOMPARE(panel.tempHumidity()->maximum(), 60.0);
+        QCOMPARE(panel.tempHumidity()->step(), 10.0);
+    }
+
+    // German writes a decimal comma (the screen's language sets the default
+    // locale); a gauge has no thousands separator.
+    void numbersInTheDefaultLocale()
+    {
+        SensorPanel panel;
+        SensorReading r = reading(1'000'000, 21.46);
+        r.set(SensorReading::Pressure, 1013.25);
+        r.set(SensorReading::Pitch, -0.2);
+        panel.setReading(r);
+        QSignalSpy changed(panel.tempHumidity(), &SensorValue::changed);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        panel.retranslate();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(panel.tempHumidity()->text(), QStringLiteral("21,5"));
+        QCOMPARE(panel.pressure()->text(), QStringLiteral("1013,3"));
+        QCOMPARE(panel.pitch()->text(), QStringLiteral("0")); // no "-0"
+        QLocale::setDefault(QLocale(QLocale::Irish, QLocale::Ireland));
+        QCOMPARE(panel.tempHumidity()->text(), QStringLiteral("21.5"));
     }
 
     void historyKeepsTenMinutesInBuckets()

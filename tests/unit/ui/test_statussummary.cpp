@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "ui/statussummary.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -141,6 +142,97 @@ private slots:
                  QString());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(status.deviceName(), QStringLiteral("hall-cam"));
+    }
+
+    // The stream button cannot start a stream the settings switch off: it
+    // says so, and a start does nothing.
+    void streamBlockedWhileOffInSettings()
+    {
+        Settings settings;
+        ScriptedService stream(QStringLiteral("stream"));
+        StatusSummary status(&settings);
+        QCOMPARE(status.streamBlockedReason(), QStringLiteral("Streaming is not available"));
+        status.setStreamService(&stream);
+        QCOMPARE(status.streamBlockedReason(), QString());
+
+        QSignalSpy changed(&status, &StatusSummary::streamChanged);
+        QCOMPARE(settings.setValue(QStringLiteral("stream/enabled"), QStringLiteral("false")),
+                 QString());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(status.streamBlockedReason(), QStringLiteral("Streaming is off in Settings"));
+        status.setStreaming(true);
+        QCOMPARE(stream.state(), Service::State::Stopped);
+
+        QCOMPARE(settings.setValue(QStringLiteral("stream/enabled"), QStringLiteral("true")),
+                 QString());
+        QCOMPARE(status.streamBlockedReason(), QString());
+        status.setStreaming(true);
+        QCOMPARE(stream.state(), Service::State::Running);
+        // A running stream can always be stopped.
+        QCOMPARE(settings.setValue(QStringLiteral("stream/enabled"), QStringLiteral("false")),
+                 QString());
+        QCOMPARE(status.streamBlockedReason(), QString());
+        status.setStreaming(false);
+        QCOMPARE(stream.state(), Service::State::Stopped);
+    }
+
+    void sensorStates()
+    {
+        ScriptedService sensors(QStringLiteral("sensors"));
+        StatusSummary status;
+        QCOMPARE(status.sensorsText(), QStringLiteral("Sensors not available"));
+        QSignalSpy changed(&status, &StatusSummary::sensorsChanged);
+        status.setSensorService(&sensors);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(status.sensorsText(), QStringLiteral("Sensors off"));
+        sensors.start();
+        QCOMPARE(status.sensorsText(), QStringLiteral("Sensors working"));
+        QCOMPARE(status.sensorsLevel(), StatusSummary::Level::Good);
+        sensors.failed(QStringLiteral("sensors/i2c_bus: /dev/i2c-1 missing"));
+        QCOMPARE(status.sensorsText(), QStringLiteral("sensors/i2c_bus: /dev/i2c-1 missing"));
+        QCOMPARE(status.sensorsLevel(), StatusSummary::Level::Error);
+    }
+
+    // The last error any service reported stays, with its time and the
+    // service's name, after the service recovers.
+    void lastErrorOfAnyService()
+    {
+        ScriptedService stream(QStringLiteral("stream"));
+        ScriptedService mqtt(QStringLiteral("mqtt"));
+        StatusSummary status;
+        const QDateTime at(QDate(2026, 11, 29), QTime(14, 3, 12));
+        status.setClock([at] { return at.toUTC(); });
+        status.setErrorSources({&stream, &mqtt});
+        QCOMPARE(status.lastError(), QString());
+        QSignalSpy changed(&status, &StatusSummary::lastErrorChanged);
+        stream.start();
+        mqtt.start();
+        stream.retrying(QStringLiteral("connection refused"), 4000ms);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(status.lastError(), QStringLiteral("14:03:12 stream: connection refused"));
+        mqtt.failed(QStringLiteral("mqtt/url: not authorised"));
+        QCOMPARE(status.lastError(), QStringLiteral("14:03:12 mqtt: mqtt/url: not authorised"));
+        mqtt.stop();
+        mqtt.start(); // recovered: the error is still the last one seen
+        QCOMPARE(status.lastError(), QStringLiteral("14:03:12 mqtt: mqtt/url: not authorised"));
+    }
+
+    // Numbers in the screen's language (the default locale): German commas.
+    void streamFiguresInTheDefaultLocale()
+    {
+        ScriptedService stream(QStringLiteral("stream"));
+        StatusSummary status;
+        status.setStreamService(&stream);
+        stream.start();
+        StreamStats stats;
+        stats.connected = true;
+        stats.fps = 29.6;
+        stats.bitrate = 1.54e6;
+        status.setStreamStats(stats);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(status.streamText(), QStringLiteral("Live · 30 fps · 1,5 Mbit/s"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(status.streamText(), QStringLiteral("Live · 30 fps · 1.5 Mbit/s"));
     }
 };
 

@@ -86,6 +86,33 @@ private slots:
         send(&target, QEvent::KeyPress);
         QCOMPARE(target.received, 3);
     }
+
+    // The focus frame follows the joystick: on with a key, off with a touch.
+    void keysTurnKeyboardNavigationOnAndTouchesOff()
+    {
+        UserActivity activity;
+        Target target;
+        target.installEventFilter(&activity);
+        QSignalSpy changed(&activity, &UserActivity::keyboardNavigationChanged);
+        QVERIFY(!activity.keyboardNavigation());
+        send(&target, QEvent::MouseButtonPress);
+        send(&target, QEvent::MouseButtonRelease);
+        QVERIFY(!activity.keyboardNavigation());
+        QCOMPARE(changed.count(), 0);
+
+        send(&target, QEvent::KeyPress);
+        QVERIFY(activity.keyboardNavigation());
+        send(&target, QEvent::KeyRelease);
+        send(&target, QEvent::KeyPress);
+        QVERIFY(activity.keyboardNavigation());
+        QCOMPARE(changed.count(), 1);
+
+        send(&target, QEvent::MouseButtonPress);
+        QVERIFY(!activity.keyboardNavigation());
+        QCOMPARE(changed.count(), 2);
+        // The events still go on: this is only a look at them.
+        QCOMPARE(target.received, 6);
+    }
 };
 
 QTEST_MAIN(TestUserActivity)
