@@ -23,7 +23,8 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.scale = Qt.binding(() => Math.max(0.8, Math.min(width / 800, height / 480)))
-        // PICAM_KIOSK_START_PAGE=settings[:group], device or preview (screenshots, demonstrations)
+        // PICAM_KIOSK_START_PAGE=settings[:group[:advanced]], device or preview
+        // (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
             // Values of the settings file were refused and run on their
@@ -31,6 +32,7 @@ ApplicationWindow {
             openProtected("settings", SettingsEditor.groupOf(SettingsEditor.problemKeys[0]))
         } else if (start[0] === "settings") {
             showPage("settings", start[1] || "")
+            SettingsEditor.advanced = start[2] === "advanced"
         } else if (start[0] === "device") {
             showPage("device", "")
         } else if (start[0] === "preview") {

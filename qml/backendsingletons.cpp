@@ -21,6 +21,7 @@ void setFacades(UiFacades *facades)
     set(&facades->statusSummary);
     set(&facades->preview);
     set(&facades->settingsEditor);
+    set(&facades->connectionTest);
     set(&facades->pinLock);
     set(&facades->kioskScreen);
     set(&facades->motionIndicator);

@@ -6,6 +6,7 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
+#include "ui/connectiontest.h"
 #include "ui/deviceinfo.h"
 #include "ui/displaypower.h"
 #include "ui/kioskscreen.h"
@@ -96,6 +97,14 @@ struct SettingsEditorForeign : BackendSingletons::Instance<SettingsEditor>
     Q_GADGET
     QML_FOREIGN(SettingsEditor)
     QML_NAMED_ELEMENT(SettingsEditor)
+    QML_SINGLETON
+};
+
+struct ConnectionTestForeign : BackendSingletons::Instance<ConnectionTest>
+{
+    Q_GADGET
+    QML_FOREIGN(ConnectionTest)
+    QML_NAMED_ELEMENT(ConnectionTest)
     QML_SINGLETON
 };
 

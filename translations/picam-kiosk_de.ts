@@ -50,6 +50,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation>Verbindung zu %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1 (it asks for a user name and password)</source>
+        <translation>RTSP-Server unter %1 erreichbar (er verlangt Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1</source>
+        <translation>RTSP-Server unter %1 erreichbar</translation>
+    </message>
+    <message>
+        <source>Not reachable: the name %1 is not known</source>
+        <translation>Nicht erreichbar: der Name %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Not reachable: nothing listens at %1</source>
+        <translation>Nicht erreichbar: unter %1 lauscht nichts</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an RTSP server</source>
+        <translation>%1 hat geantwortet, aber nicht als RTSP-Server</translation>
+    </message>
+    <message>
+        <source>Not reachable: TLS failed with %1: %2</source>
+        <translation>Nicht erreichbar: TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Broker reachable at %1</source>
+        <translation>Broker unter %1 erreichbar</translation>
+    </message>
+    <message>
+        <source>Broker not reachable: %1</source>
+        <translation>Broker nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer from %1 within %2 s</source>
+        <translation>Nicht erreichbar: keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <source>Stop</source>
@@ -311,6 +362,13 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>PinLock</name>
     <message>
         <source>The PIN must be %1 to %2 digits</source>
@@ -495,9 +553,52 @@
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
 </context>
 <context>
-    <name>SettingsLabels</name>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>PIN löschen</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Sensors: %1</source>
+        <translation>Sensoren: %1</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
     <message>
         <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
         <translation>Name dieses Geräts in Topics, Discovery und auf dem Bildschirm (Standard: der Hostname)</translation>
@@ -874,32 +975,297 @@
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
-</context>
-<context>
-    <name>SettingsPanel</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>s</source>
+        <translation>s</translation>
     </message>
     <message>
-        <source>Clear PIN</source>
-        <translation>PIN löschen</translation>
+        <source>fps</source>
+        <translation>B/s</translation>
     </message>
     <message>
-        <source>Set PIN</source>
-        <translation>PIN festlegen</translation>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>px</source>
+        <translation>px</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
+        <source>Picture width</source>
+        <translation>Bildbreite</translation>
     </message>
     <message>
-        <source>Sensors: %1</source>
-        <translation>Sensoren: %1</translation>
+        <source>Picture height</source>
+        <translation>Bildhöhe</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>Keyframe-Abstand</translation>
+    </message>
+    <message>
+        <source>Send readings</source>
+        <translation>Messwerte senden</translation>
+    </message>
+    <message>
+        <source>Broker address</source>
+        <translation>Broker-Adresse</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Readings topic</source>
+        <translation>Topic der Messwerte</translation>
+    </message>
+    <message>
+        <source>Status topic</source>
+        <translation>Status-Topic</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Senden alle</translation>
+    </message>
+    <message>
+        <source>Delivery (QoS)</source>
+        <translation>Zustellung (QoS)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0: höchstens einmal</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1: mindestens einmal</translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation>2: genau einmal</translation>
+    </message>
+    <message>
+        <source>Readings kept offline</source>
+        <translation>Offline gepufferte Messwerte</translation>
+    </message>
+    <message>
+        <source>Longest time a waiting reading stays off the SD card (0: each one at once). Longer: less wear, more lost in a power cut</source>
+        <translation>Längste Zeit, die ein wartender Messwert nicht auf der SD-Karte steht (0: jeder sofort). Länger: weniger Verschleiß, mehr Verlust bei Stromausfall</translation>
+    </message>
+    <message>
+        <source>Write to card within</source>
+        <translation>Auf Karte schreiben nach</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Take commands on picam/{device}/set/... (snapshot, stream, detection)</source>
+        <translation>Befehle auf picam/{device}/set/... annehmen (Foto, Stream, Erkennung)</translation>
+    </message>
+    <message>
+        <source>Remote commands</source>
+        <translation>Fernbefehle</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>I2C bus</source>
+        <translation>I2C-Bus</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated sensors, for repeatable runs (0 = random)</source>
+        <translation>Startwert der simulierten Sensoren, für wiederholbare Läufe (0 = zufällig)</translation>
+    </message>
+    <message>
+        <source>Simulation seed</source>
+        <translation>Startwert der Simulation</translation>
+    </message>
+    <message>
+        <source>Report when the camera is moved or knocked (Sense HAT)</source>
+        <translation>Melden, wenn die Kamera bewegt oder angestoßen wird (Sense HAT)</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Manipulationsalarm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>A turn or tilt larger than this within seconds is tampering</source>
+        <translation>Eine Drehung oder Neigung, größer als dies innerhalb von Sekunden, ist Manipulation</translation>
+    </message>
+    <message>
+        <source>Turn or tilt</source>
+        <translation>Drehung oder Neigung</translation>
+    </message>
+    <message>
+        <source>A shock larger than this (change of the acceleration from 1 g) is tampering</source>
+        <translation>Ein Stoß, größer als dies (Änderung der Beschleunigung gegenüber 1 g), ist Manipulation</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Stoß</translation>
+    </message>
+    <message>
+        <source>Quiet time that ends a tamper event</source>
+        <translation>Ruhezeit, die ein Manipulationsereignis beendet</translation>
+    </message>
+    <message>
+        <source>Tamper ends after</source>
+        <translation>Manipulation endet nach</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events kept in the event log (oldest dropped first)</source>
+        <translation>Im Ereignisprotokoll behaltene Ereignisse (älteste zuerst verworfen)</translation>
+    </message>
+    <message>
+        <source>Events kept</source>
+        <translation>Behaltene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Most space the event log and its snapshots take</source>
+        <translation>Höchster Platz für Ereignisprotokoll und Fotos</translation>
+    </message>
+    <message>
+        <source>Event log size</source>
+        <translation>Größe des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Photo folder</source>
+        <translation>Fotoordner</translation>
+    </message>
+    <message>
+        <source>Lock settings after</source>
+        <translation>Einstellungen sperren nach</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source>Dim after</source>
+        <translation>Abdunkeln nach</translation>
+    </message>
+    <message>
+        <source>Dimmed brightness</source>
+        <translation>Gedimmte Helligkeit</translation>
+    </message>
+    <message>
+        <source>Screen off after</source>
+        <translation>Bildschirm aus nach</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Nacht ab</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Nacht bis</translation>
+    </message>
+    <message>
+        <source>Night brightness</source>
+        <translation>Helligkeit nachts</translation>
+    </message>
+    <message>
+        <source>Motion detection</source>
+        <translation>Bewegungserkennung</translation>
+    </message>
+    <message>
+        <source>Analysis rate</source>
+        <translation>Analyserate</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Smallest area</source>
+        <translation>Kleinste Fläche</translation>
+    </message>
+    <message>
+        <source>Frames to start</source>
+        <translation>Bilder bis zum Start</translation>
+    </message>
+    <message>
+        <source>Event ends after</source>
+        <translation>Ereignis endet nach</translation>
+    </message>
+    <message>
+        <source>Ignored areas</source>
+        <translation>Ignorierte Bereiche</translation>
     </message>
 </context>
 <context>

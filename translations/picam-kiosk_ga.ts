@@ -50,6 +50,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation>Ag tástáil an cheangail le %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Ní féidir tástáil: %1</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1 (it asks for a user name and password)</source>
+        <translation>Freastalaí RTSP ar fáil ag %1 (iarrann sé ainm úsáideora agus pasfhocal)</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1</source>
+        <translation>Freastalaí RTSP ar fáil ag %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: the name %1 is not known</source>
+        <translation>Níl sé ar fáil: ní aithnítear an t-ainm %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: nothing listens at %1</source>
+        <translation>Níl sé ar fáil: níl aon rud ag éisteacht ag %1</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an RTSP server</source>
+        <translation>D'fhreagair %1, ach ní mar fhreastalaí RTSP</translation>
+    </message>
+    <message>
+        <source>Not reachable: TLS failed with %1: %2</source>
+        <translation>Níl sé ar fáil: theip ar TLS le %1: %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Níl sé ar fáil: %1</translation>
+    </message>
+    <message>
+        <source>Broker reachable at %1</source>
+        <translation>Bróicéir ar fáil ag %1</translation>
+    </message>
+    <message>
+        <source>Broker not reachable: %1</source>
+        <translation>Níl an bróicéir ar fáil: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer from %1 within %2 s</source>
+        <translation>Níl sé ar fáil: gan freagra ó %1 laistigh de %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <source>Stop</source>
@@ -312,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Déanta</translation>
+    </message>
+</context>
+<context>
     <name>PinLock</name>
     <message>
         <source>The PIN must be %1 to %2 digits</source>
@@ -500,9 +558,52 @@
         <source>Clear</source>
         <translation>Glan</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Folaigh</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Taispeáin</translation>
+    </message>
 </context>
 <context>
-    <name>SettingsLabels</name>
+    <name>SettingsPanel</name>
+    <message>
+        <source>Settings</source>
+        <translation>Socruithe</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>Glan an UAP</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Socraigh UAP</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cealaigh</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Cuir i bhfeidhm</translation>
+    </message>
+    <message>
+        <source>Sensors: %1</source>
+        <translation>Braiteoirí: %1</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Ardroghanna</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tástáil ceangal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
     <message>
         <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
         <translation>Ainm an ghléis seo i dtopaicí, sa bhrath agus ar an scáileán (réamhshocrú: ainm an óstríomhaire)</translation>
@@ -879,32 +980,297 @@
         <source>percent</source>
         <translation>faoin gcéad</translation>
     </message>
-</context>
-<context>
-    <name>SettingsPanel</name>
     <message>
-        <source>Settings</source>
-        <translation>Socruithe</translation>
+        <source>s</source>
+        <translation>s</translation>
     </message>
     <message>
-        <source>Clear PIN</source>
-        <translation>Glan an UAP</translation>
+        <source>fps</source>
+        <translation>fss</translation>
     </message>
     <message>
-        <source>Set PIN</source>
-        <translation>Socraigh UAP</translation>
+        <source>Device name</source>
+        <translation>Ainm an ghléis</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cealaigh</translation>
+        <source>px</source>
+        <translation>px</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Cuir i bhfeidhm</translation>
+        <source>Picture width</source>
+        <translation>Leithead an phictiúir</translation>
     </message>
     <message>
-        <source>Sensors: %1</source>
-        <translation>Braiteoirí: %1</translation>
+        <source>Picture height</source>
+        <translation>Airde an phictiúir</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Ráta frámaí</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rothlú</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Sruthú</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Seoladh an fhreastalaí</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ainm úsáideora</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Pasfhocal</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Ionchódóir</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>bogearraí</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>crua-earraí</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Ráta giotán</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>Eatramh eochairfhrámaí</translation>
+    </message>
+    <message>
+        <source>Send readings</source>
+        <translation>Seol léamha</translation>
+    </message>
+    <message>
+        <source>Broker address</source>
+        <translation>Seoladh an bhróicéara</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Aitheantas cliaint</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Teastas CA</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Teastas cliaint</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Eochair chliaint</translation>
+    </message>
+    <message>
+        <source>Readings topic</source>
+        <translation>Ábhar na léamh</translation>
+    </message>
+    <message>
+        <source>Status topic</source>
+        <translation>Ábhar stádais</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Seol gach</translation>
+    </message>
+    <message>
+        <source>Delivery (QoS)</source>
+        <translation>Seachadadh (QoS)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0: uair amháin ar a mhéad</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1: uair amháin ar a laghad</translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation>2: díreach uair amháin</translation>
+    </message>
+    <message>
+        <source>Readings kept offline</source>
+        <translation>Léamha coinnithe as líne</translation>
+    </message>
+    <message>
+        <source>Longest time a waiting reading stays off the SD card (0: each one at once). Longer: less wear, more lost in a power cut</source>
+        <translation>An t-am is faide a fhanann léamh atá ag fanacht den chárta SD (0: gach ceann láithreach). Níos faide: níos lú caithimh, níos mó caillte i gcliseadh cumhachta</translation>
+    </message>
+    <message>
+        <source>Write to card within</source>
+        <translation>Scríobh chuig an gcárta laistigh de</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Take commands on picam/{device}/set/... (snapshot, stream, detection)</source>
+        <translation>Glac le horduithe ar picam/{device}/set/... (grianghraf, sruth, brath)</translation>
+    </message>
+    <message>
+        <source>Remote commands</source>
+        <translation>Orduithe cianda</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Braiteoirí</translation>
+    </message>
+    <message>
+        <source>I2C bus</source>
+        <translation>Bus I2C</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated sensors, for repeatable runs (0 = random)</source>
+        <translation>Síol na mbraiteoirí ionsamhlaithe, le haghaidh rith in-athdhéanta (0 = randamach)</translation>
+    </message>
+    <message>
+        <source>Simulation seed</source>
+        <translation>Síol an ionsamhlaithe</translation>
+    </message>
+    <message>
+        <source>Report when the camera is moved or knocked (Sense HAT)</source>
+        <translation>Tuairiscigh nuair a bhogtar nó a bhuailtear an ceamara (Sense HAT)</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Aláram cur isteach</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>céim</translation>
+    </message>
+    <message>
+        <source>A turn or tilt larger than this within seconds is tampering</source>
+        <translation>Is cur isteach é casadh nó claonadh níos mó ná seo laistigh de shoicindí</translation>
+    </message>
+    <message>
+        <source>Turn or tilt</source>
+        <translation>Casadh nó claonadh</translation>
+    </message>
+    <message>
+        <source>A shock larger than this (change of the acceleration from 1 g) is tampering</source>
+        <translation>Is cur isteach é turraing níos mó ná seo (athrú ar an luasghéarú ó 1 g)</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Turraing</translation>
+    </message>
+    <message>
+        <source>Quiet time that ends a tamper event</source>
+        <translation>Am ciúin a chuireann deireadh le teagmhas cur isteach</translation>
+    </message>
+    <message>
+        <source>Tamper ends after</source>
+        <translation>Críochnaíonn cur isteach tar éis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>teagmhais</translation>
+    </message>
+    <message>
+        <source>Events kept in the event log (oldest dropped first)</source>
+        <translation>Teagmhais a choinnítear sa loga (na cinn is sine scriosta ar dtús)</translation>
+    </message>
+    <message>
+        <source>Events kept</source>
+        <translation>Teagmhais coinnithe</translation>
+    </message>
+    <message>
+        <source>Most space the event log and its snapshots take</source>
+        <translation>An spás is mó a thógann an loga agus a ghrianghraif</translation>
+    </message>
+    <message>
+        <source>Event log size</source>
+        <translation>Méid an loga</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Teanga</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Teocht</translation>
+    </message>
+    <message>
+        <source>Photo folder</source>
+        <translation>Fillteán grianghraf</translation>
+    </message>
+    <message>
+        <source>Lock settings after</source>
+        <translation>Glasáil socruithe tar éis</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Gile</translation>
+    </message>
+    <message>
+        <source>Dim after</source>
+        <translation>Maolaigh tar éis</translation>
+    </message>
+    <message>
+        <source>Dimmed brightness</source>
+        <translation>Gile mhaolaithe</translation>
+    </message>
+    <message>
+        <source>Screen off after</source>
+        <translation>Scáileán as tar éis</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Oíche ó</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Oíche go dtí</translation>
+    </message>
+    <message>
+        <source>Night brightness</source>
+        <translation>Gile san oíche</translation>
+    </message>
+    <message>
+        <source>Motion detection</source>
+        <translation>Brath gluaiseachta</translation>
+    </message>
+    <message>
+        <source>Analysis rate</source>
+        <translation>Ráta anailíse</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Íogaireacht</translation>
+    </message>
+    <message>
+        <source>Smallest area</source>
+        <translation>An limistéar is lú</translation>
+    </message>
+    <message>
+        <source>Frames to start</source>
+        <translation>Frámaí le tosú</translation>
+    </message>
+    <message>
+        <source>Event ends after</source>
+        <translation>Críochnaíonn teagmhas tar éis</translation>
+    </message>
+    <message>
+        <source>Ignored areas</source>
+        <translation>Limistéir neamhairde</translation>
     </message>
 </context>
 <context>

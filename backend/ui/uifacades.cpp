@@ -11,6 +11,7 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     , statusSummary(&settings)
     , preview(&settings)
     , settingsEditor(&settings)
+    , connectionTest(&settingsEditor)
     , pinLock(&settings)
     , kioskScreen(&settings)
     , deviceInfo(&settings)
@@ -29,6 +30,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
                      &StatusSummary::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &connectionTest,
+                     &ConnectionTest::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,
                      &DeviceInfo::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &displayPower,

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "connectiontest.h"
 #include "deviceinfo.h"
 #include "displaypower.h"
 #include "kioskscreen.h"
@@ -30,6 +31,7 @@ struct UiFacades
     StatusSummary statusSummary;
     Preview preview;
     SettingsEditor settingsEditor;
+    ConnectionTest connectionTest;
     PinLock pinLock;
     KioskScreen kioskScreen;
     MotionIndicator motionIndicator;
