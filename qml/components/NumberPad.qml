@@ -21,19 +21,19 @@ RowLayout {
 
     spacing: Math.round(Theme.spacing / 2)
 
+    // The field is read-only (no input method, so no keyboard): its text is
+    // replaced rather than typed into.
     function press(key) {
         if (!target)
             return
-        if (key === "back") {
-            if (target.selectedText !== "")
-                target.remove(target.selectionStart, target.selectionEnd)
-            else if (target.cursorPosition > 0)
-                target.remove(target.cursorPosition - 1, target.cursorPosition)
-        } else {
-            if (target.selectedText !== "")
-                target.remove(target.selectionStart, target.selectionEnd)
-            target.insert(target.cursorPosition, key)
-        }
+        const text = target.text
+        let from = target.selectionStart
+        let to = target.selectionEnd
+        if (from === to && key === "back")
+            from = Math.max(0, to - 1)
+        const insert = key === "back" ? "" : key
+        target.text = text.slice(0, from) + insert + text.slice(to)
+        target.cursorPosition = from + insert.length
     }
 
     Repeater {

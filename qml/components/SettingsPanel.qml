@@ -166,6 +166,7 @@ Rectangle {
 
         Flickable {
             id: flick
+            objectName: "fieldsFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: fields.implicitHeight

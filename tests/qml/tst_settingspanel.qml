@@ -54,8 +54,19 @@ TestCase {
         waitForItemPolished(field.parent)
         return field
     }
+    // Taps the field's input where a finger would: the field scrolled just
+    // into view at the bottom of the list if it is below it.
+    function scrollIntoView(field) {
+        const flick = findChild(panel, "fieldsFlick")
+        const bottom = field.mapToItem(flick.contentItem, 0, 0).y + field.height
+        if (bottom > flick.contentY + flick.height)
+            flick.contentY = bottom - flick.height
+    }
     function tapInput(field) {
         const input = findChild(field, "input")
+        tryVerify(() => input.width > 20)
+        waitForItemPolished(input.parent)
+        scrollIntoView(field)
         mouseClick(input)
         tryVerify(() => input.activeFocus, 5000, "focus on " + field.key)
         return input
@@ -263,6 +274,9 @@ TestCase {
         compare(input.echoMode, TextInput.Password)
         const show = findChild(field, "showSecret")
         verify(show.visible)
+        tryVerify(() => show.width > 20)
+        waitForItemPolished(show.parent)
+        scrollIntoView(field)
         compare(show.text, "Show")
         mouseClick(show)
         compare(input.echoMode, TextInput.Normal)
@@ -282,7 +296,7 @@ TestCase {
         tryVerify(() => mark.visible)
         verify(!findChild(findChild(panel, "tab:stream"), "attention").visible)
         const message = findChild(panel, "message")
-        compare(message.text, "Not saved: 1 setting(s) need attention")
+        compare(message.text, "Not saved: 1 setting needs attention")
         compare(message.color, Theme.error)
 
         SettingsEditor.setText("camera/width", "1280")
@@ -314,10 +328,12 @@ TestCase {
         tapInput(bright)
         const pad = findChild(panel, "numberPad")
         tryVerify(() => pad.visible && pad.height > 0)
-        const padTop = pad.mapToItem(panel, 0, 0).y
-        tryVerify(() => bright.mapToItem(panel, 0, 0).y + bright.height <= padTop + 1, 5000,
-                  "field ends at " + (bright.mapToItem(panel, 0, 0).y + bright.height)
-                  + ", pad begins at " + padTop)
+        waitForItemPolished(pad.parent)
+        const fieldBottom = () => bright.mapToItem(panel, 0, 0).y + bright.height
+        const padTop = () => pad.mapToItem(panel, 0, 0).y
+        verify(padTop() > panel.height / 2)
+        tryVerify(() => fieldBottom() <= padTop() + 1, 5000,
+                  "field ends at " + fieldBottom() + ", pad begins at " + padTop())
 
         // A text field and the on-screen keyboard.
         const night = shownField("ui/night_end")

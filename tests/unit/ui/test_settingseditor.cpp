@@ -363,14 +363,21 @@ private:
                     return editor.index(i);
             return QModelIndex();
         };
-        QCOMPARE(row(QStringLiteral("sensors/seed")).data(SettingsEditor::AdvancedRole), true);
-        QCOMPARE(row(QStringLiteral("sensors/i2c_bus")).data(SettingsEditor::AdvancedRole), true);
-        QCOMPARE(row(QStringLiteral("stream/url")).data(SettingsEditor::AdvancedRole), false);
-        QCOMPARE(row(QStringLiteral("stream/keyframe_interval")).data(SettingsEditor::UnitRole),
+        QCOMPARE(row(QStringLiteral("sensors/seed")).data(SettingsEditor::AdvancedRole).toBool(),
+                 true);
+        QCOMPARE(row(QStringLiteral("sensors/i2c_bus")).data(SettingsEditor::AdvancedRole).toBool(),
+                 true);
+        QCOMPARE(row(QStringLiteral("stream/url")).data(SettingsEditor::AdvancedRole).toBool(),
+                 false);
+        QCOMPARE(row(QStringLiteral("stream/keyframe_interval"))
+                     .data(SettingsEditor::UnitRole)
+                     .toString(),
                  QStringLiteral("s"));
-        QCOMPARE(row(QStringLiteral("stream/encoder")).data(SettingsEditor::ChoiceLabelsRole),
+        QCOMPARE(row(QStringLiteral("stream/encoder"))
+                     .data(SettingsEditor::ChoiceLabelsRole)
+                     .toStringList(),
                  (QStringList{"automatic", "software", "hardware"}));
-        QCOMPARE(row(QStringLiteral("camera/framerate")).data(SettingsEditor::TypeRole),
+        QCOMPARE(row(QStringLiteral("camera/framerate")).data(SettingsEditor::TypeRole).toString(),
                  QStringLiteral("integer"));
 
         QSignalSpy advanced(&editor, &SettingsEditor::advancedChanged);
