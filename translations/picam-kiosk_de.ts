@@ -1267,6 +1267,10 @@
         <source>Ignored areas</source>
         <translation>Ignorierte Bereiche</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFile</name>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>%1 answered, but not as an RTSP server</source>
-        <translation>D'fhreagair %1, ach ní mar fhreastalaí RTSP</translation>
+        <translation>D&apos;fhreagair %1, ach ní mar fhreastalaí RTSP</translation>
     </message>
     <message>
         <source>Not reachable: TLS failed with %1: %2</source>
@@ -1271,6 +1271,10 @@
     <message>
         <source>Ignored areas</source>
         <translation>Limistéir neamhairde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Foinse</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,7 @@ QList<Spec> buildTable()
                      "auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH"),
                  isCameraSource, QT_TRANSLATE_NOOP("SettingsSchema", "Where frames come from"),
                  video),
-        cameraTab, QT_TRANSLATE_NOOP("SettingsSchema", "Camera"), advanced);
+        cameraTab, QT_TRANSLATE_NOOP("SettingsSchema", "Source"), advanced);
     Spec width = numberSpec(QStringLiteral("camera/width"), Type::Integer, QStringLiteral("1280"),
                             160, 3840, QT_TRANSLATE_NOOP("SettingsSchema", "pixels, even"),
                             QT_TRANSLATE_NOOP("SettingsSchema", "Capture width"), video);

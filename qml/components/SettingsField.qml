@@ -221,6 +221,8 @@ Rectangle {
             Text {
                 objectName: "unit"
                 visible: field.unit !== ""
+                // One column for the units, so the fields line up.
+                Layout.minimumWidth: Math.round(Theme.fontNormal * 3.2)
                 text: field.unit
                 color: Theme.textDim
                 font.pixelSize: Theme.fontNormal

@@ -48,6 +48,9 @@ Rectangle {
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                // Long words (German, Irish) get smaller before they are cut.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
             Switch {
@@ -55,17 +58,13 @@ Rectangle {
                 objectName: "advancedSwitch"
                 implicitHeight: Theme.touch
                 focusPolicy: Qt.TabFocus
+                text: qsTr("Advanced")
+                font.pixelSize: Theme.fontNormal
+                palette.windowText: Theme.text
                 checked: SettingsEditor.advanced
                 onToggled: {
                     SettingsEditor.advanced = checked
                     checked = Qt.binding(() => SettingsEditor.advanced)
-                }
-                contentItem: Text {
-                    leftPadding: advancedSwitch.indicator.width + advancedSwitch.spacing
-                    text: qsTr("Advanced")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontNormal
-                    verticalAlignment: Text.AlignVCenter
                 }
             }
             TouchButton {
@@ -127,6 +126,8 @@ Rectangle {
                         color: tab.checked ? Theme.accent : Theme.textDim
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.fontSmall
                         elide: Text.ElideRight
                     }
                     Rectangle {
@@ -179,11 +180,13 @@ Rectangle {
                 width: flick.width - Math.round(12 * Theme.scale)
                 spacing: Theme.spacing
 
-                // On the Device tab: what is running and which sensors are used.
+                // On the Device tab, Advanced: what is running and which
+                // sensors are used.
                 ColumnLayout {
                     objectName: "deviceStatus"
                     Layout.fillWidth: true
                     visible: SettingsEditor.groups[panel.currentGroup] === "device"
+                             && SettingsEditor.advanced
                     spacing: Math.round(Theme.spacing / 2)
                     Text {
                         Layout.fillWidth: true
