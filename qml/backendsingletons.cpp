@@ -22,6 +22,7 @@ void setFacades(UiFacades *facades)
     set(&facades->preview);
     set(&facades->settingsEditor);
     set(&facades->maskEditor);
+    set(&facades->connectionTest);
     set(&facades->pinLock);
     set(&facades->kioskScreen);
     set(&facades->motionIndicator);

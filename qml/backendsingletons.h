@@ -6,6 +6,7 @@
 #include "config/settings.h"
 #include "system/service.h"
 #include "system/supervisor.h"
+#include "ui/connectiontest.h"
 #include "ui/deviceinfo.h"
 #include "ui/displaypower.h"
 #include "ui/eventnotice.h"
@@ -115,6 +116,14 @@ struct EventNoticeForeign : BackendSingletons::Instance<EventNotice>
     Q_GADGET
     QML_FOREIGN(EventNotice)
     QML_NAMED_ELEMENT(EventNotice)
+    QML_SINGLETON
+};
+
+struct ConnectionTestForeign : BackendSingletons::Instance<ConnectionTest>
+{
+    Q_GADGET
+    QML_FOREIGN(ConnectionTest)
+    QML_NAMED_ELEMENT(ConnectionTest)
     QML_SINGLETON
 };
 

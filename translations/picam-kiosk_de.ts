@@ -50,6 +50,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation>Verbindung zu %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1 (it asks for a user name and password)</source>
+        <translation>RTSP-Server unter %1 erreichbar (er verlangt Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1</source>
+        <translation>RTSP-Server unter %1 erreichbar</translation>
+    </message>
+    <message>
+        <source>Not reachable: the name %1 is not known</source>
+        <translation>Nicht erreichbar: der Name %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Not reachable: nothing listens at %1</source>
+        <translation>Nicht erreichbar: unter %1 lauscht nichts</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer from %1 within %2 s</source>
+        <translation>Nicht erreichbar: keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an RTSP server</source>
+        <translation>%1 hat geantwortet, aber nicht als RTSP-Server</translation>
+    </message>
+    <message>
+        <source>Not reachable: TLS failed with %1: %2</source>
+        <translation>Nicht erreichbar: TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Broker reachable at %1</source>
+        <translation>Broker unter %1 erreichbar</translation>
+    </message>
+    <message>
+        <source>Broker not reachable: %1</source>
+        <translation>Broker nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <source>Stop</source>
@@ -330,6 +381,13 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>PinLock</name>
     <message>
         <source>The PIN must be %1 to %2 digits</source>
@@ -510,301 +568,52 @@
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
 </context>
 <context>
-    <name>SettingsLabels</name>
+    <name>SettingsPanel</name>
     <message>
-        <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
-        <translation>Name dieses Geräts in Topics, Discovery und auf dem Bildschirm (Standard: der Hostname)</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Where frames come from</source>
-        <translation>Woher die Bilder kommen</translation>
+        <source>Clear PIN</source>
+        <translation>PIN löschen</translation>
     </message>
     <message>
-        <source>Capture width</source>
-        <translation>Aufnahmebreite</translation>
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
     </message>
     <message>
-        <source>Capture height</source>
-        <translation>Aufnahmehöhe</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Capture frame rate</source>
-        <translation>Aufnahme-Bildrate</translation>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-        <source>Picture rotation in degrees</source>
-        <translation>Bilddrehung in Grad</translation>
+        <source>Sensors: %1</source>
+        <translation>Sensoren: %1</translation>
     </message>
     <message>
-        <source>Push the camera as H.264 over RTSP</source>
-        <translation>Kamera als H.264 über RTSP senden</translation>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
     </message>
     <message>
-        <source>MediaMTX publish URL</source>
-        <translation>MediaMTX-Veröffentlichungs-URL</translation>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
     </message>
-    <message>
-        <source>User name MediaMTX expects from the publisher</source>
-        <translation>Benutzername, den MediaMTX vom Sender erwartet</translation>
-    </message>
-    <message>
-        <source>Password for stream/username</source>
-        <translation>Passwort für stream/username</translation>
-    </message>
-    <message>
-        <source>H.264 encoder (auto: hardware when it opens)</source>
-        <translation>H.264-Encoder (auto: Hardware, wenn sie sich öffnen lässt)</translation>
-    </message>
-    <message>
-        <source>Target average bit rate</source>
-        <translation>Angestrebte mittlere Bitrate</translation>
-    </message>
-    <message>
-        <source>Time between keyframes</source>
-        <translation>Zeit zwischen Keyframes</translation>
-    </message>
-    <message>
-        <source>Publish sensor readings over MQTT</source>
-        <translation>Sensorwerte über MQTT veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Broker URL</source>
-        <translation>Broker-URL</translation>
-    </message>
-    <message>
-        <source>MQTT client id ({device} is replaced by device/name)</source>
-        <translation>MQTT-Client-ID ({device} wird durch device/name ersetzt)</translation>
-    </message>
-    <message>
-        <source>Broker user name</source>
-        <translation>Benutzername für den Broker</translation>
-    </message>
-    <message>
-        <source>Broker password</source>
-        <translation>Passwort für den Broker</translation>
-    </message>
-    <message>
-        <source>CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)</source>
-        <translation>CA-Zertifikat (PEM) für ssl:// und wss:// (leer: Zertifikatsspeicher des Systems)</translation>
-    </message>
-    <message>
-        <source>Client certificate (PEM), optional</source>
-        <translation>Client-Zertifikat (PEM), optional</translation>
-    </message>
-    <message>
-        <source>Client private key (PEM), optional</source>
-        <translation>Privater Client-Schlüssel (PEM), optional</translation>
-    </message>
-    <message>
-        <source>Topic of the sensor readings</source>
-        <translation>Topic der Sensorwerte</translation>
-    </message>
-    <message>
-        <source>Retained online/offline availability topic</source>
-        <translation>Gespeichertes Verfügbarkeits-Topic (online/offline)</translation>
-    </message>
-    <message>
-        <source>Time between published readings</source>
-        <translation>Zeit zwischen veröffentlichten Werten</translation>
-    </message>
-    <message>
-        <source>QoS of the readings</source>
-        <translation>QoS der Messwerte</translation>
-    </message>
-    <message>
-        <source>Readings kept while the broker is away (oldest dropped first)</source>
-        <translation>Gepufferte Werte, solange der Broker fehlt (älteste werden zuerst verworfen)</translation>
-    </message>
-    <message>
-        <source>Announce the sensors to Home Assistant (MQTT discovery)</source>
-        <translation>Sensoren bei Home Assistant anmelden (MQTT Discovery)</translation>
-    </message>
-    <message>
-        <source>Where sensor readings come from</source>
-        <translation>Woher die Sensorwerte kommen</translation>
-    </message>
-    <message>
-        <source>I2C bus of the Sense HAT</source>
-        <translation>I2C-Bus des Sense HAT</translation>
-    </message>
-    <message>
-        <source>Language of the kiosk screen</source>
-        <translation>Sprache des Bildschirms</translation>
-    </message>
-    <message>
-        <source>Unit of the temperatures on screen</source>
-        <translation>Einheit der Temperaturen auf dem Bildschirm</translation>
-    </message>
-    <message>
-        <source>Where snapshots are saved (empty: the Pictures folder)</source>
-        <translation>Speicherort für Fotos (leer: der Bilder-Ordner)</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Kamera</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <source>MQTT</source>
-        <translation>MQTT</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation>Anzeige</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>simuliert</translation>
-    </message>
-    <message>
-        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
-        <translation>1 bis 64 Zeichen aus A-Z, a-z, 0-9, _ und -</translation>
-    </message>
-    <message>
-        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
-        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern oder file:PFAD</translation>
-    </message>
-    <message>
-        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
-        <translation>eine rtsp://- oder rtsps://-URL mit Host und Pfad</translation>
-    </message>
-    <message>
-        <source>at most 63 bytes</source>
-        <translation>höchstens 63 Bytes</translation>
-    </message>
-    <message>
-        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
-        <translation>eine tcp://-, ssl://-, ws://- oder wss://-URL mit Host</translation>
-    </message>
-    <message>
-        <source>1 to 64 characters</source>
-        <translation>1 bis 64 Zeichen</translation>
-    </message>
-    <message>
-        <source>any text</source>
-        <translation>beliebiger Text</translation>
-    </message>
-    <message>
-        <source>empty or a readable file</source>
-        <translation>leer oder eine lesbare Datei</translation>
-    </message>
-    <message>
-        <source>an MQTT topic without + or #</source>
-        <translation>ein MQTT-Topic ohne + oder #</translation>
-    </message>
-    <message>
-        <source>an absolute device path</source>
-        <translation>ein absoluter Gerätepfad</translation>
-    </message>
-    <message>
-        <source>empty or an absolute directory path</source>
-        <translation>leer oder ein absoluter Verzeichnispfad</translation>
-    </message>
-    <message>
-        <source>empty or a PIN hash made by the settings panel</source>
-        <translation>leer oder ein von den Einstellungen erzeugter PIN-Hash</translation>
-    </message>
-    <message>
-        <source>pixels, even</source>
-        <translation>Pixel, gerade</translation>
-    </message>
-    <message>
-        <source>frames per second</source>
-        <translation>Bilder pro Sekunde</translation>
-    </message>
-    <message>
-        <source>bit/s</source>
-        <translation>bit/s</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>readings</source>
-        <translation>Messwerte</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>an integer from %1 to %2</source>
-        <translation>eine ganze Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>eine Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <source>the value given</source>
-        <translation>der angegebene Wert</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not allowed; expected %3</source>
-        <translation>%1: %2 ist nicht zulässig; erwartet: %3</translation>
-    </message>
-    <message>
-        <source>a control character</source>
-        <translation>ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>control character %1</source>
-        <translation>Steuerzeichen %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not allowed (%3); expected %4</source>
-        <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
-    </message>
-    <message>
-        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
-        <translation>Bewegung im Kamerabild erkennen (Bildschirm und MQTT können sie im Betrieb aus- und einschalten)</translation>
-    </message>
-    <message>
-        <source>How often the picture is analysed for motion</source>
-        <translation>Wie oft das Bild auf Bewegung untersucht wird</translation>
-    </message>
-    <message>
-        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
-        <translation>Wie kleine Helligkeitsänderungen zählen (100: 4 Stufen von 255, 50: 22, 1: 40)</translation>
-    </message>
-    <message>
-        <source>How much of the picture outside the mask must change to count as motion</source>
-        <translation>Wie viel des Bildes außerhalb der Maske sich ändern muss, damit es als Bewegung zählt</translation>
-    </message>
-    <message>
-        <source>Analysed frames in a row with motion that start an event</source>
-        <translation>Untersuchte Bilder mit Bewegung in Folge, die ein Ereignis beginnen</translation>
-    </message>
-    <message>
-        <source>Time without motion that ends an event</source>
-        <translation>Zeit ohne Bewegung, die ein Ereignis beendet</translation>
-    </message>
-    <message>
-        <source>Areas of the picture where motion is ignored</source>
-        <translation>Bildbereiche, in denen Bewegung ignoriert wird</translation>
-    </message>
-    <message>
-        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
-        <translation>leer oder bis zu 16 Rechtecke x,y,w,h in Bruchteilen des Bildes (0 bis 1), getrennt durch ;</translation>
-    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
     <message>
         <source>more than %1 rectangles</source>
         <translation>mehr als %1 Rechtecke</translation>
@@ -834,91 +643,656 @@
         <translation>Rechteck %1 („%2“) reicht über den unteren Rand hinaus (y + h &gt; 1)</translation>
     </message>
     <message>
-        <source>% of the picture</source>
-        <translation>% des Bildes</translation>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>frames</source>
-        <translation>Bilder</translation>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>Motion</source>
-        <translation>Bewegung</translation>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>the value given</source>
+        <translation>der angegebene Wert</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation>%1: %2 ist nicht zulässig; erwartet: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not allowed: %3; expected %4</source>
         <translation>%1: %2 ist nicht zulässig: %3; erwartet: %4</translation>
     </message>
     <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: %2 ist nicht zulässig (%3); erwartet: %4</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>1 bis 64 Zeichen aus A-Z, a-z, 0-9, _ und -</translation>
+    </message>
+    <message>
+        <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
+        <translation>Name dieses Geräts in Topics, Discovery und auf dem Bildschirm (Standard: der Hostname)</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
+        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern oder file:PFAD</translation>
+    </message>
+    <message>
+        <source>Where frames come from</source>
+        <translation>Woher die Bilder kommen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>pixels, even</source>
+        <translation>Pixel, gerade</translation>
+    </message>
+    <message>
+        <source>Capture width</source>
+        <translation>Aufnahmebreite</translation>
+    </message>
+    <message>
+        <source>Capture height</source>
+        <translation>Aufnahmehöhe</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Bildbreite</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Bildhöhe</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Capture frame rate</source>
+        <translation>Aufnahme-Bildrate</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <source>Picture rotation in degrees</source>
+        <translation>Bilddrehung in Grad</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Push the camera as H.264 over RTSP</source>
+        <translation>Kamera als H.264 über RTSP senden</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
+        <translation>eine rtsp://- oder rtsps://-URL mit Host und Pfad</translation>
+    </message>
+    <message>
+        <source>MediaMTX publish URL</source>
+        <translation>MediaMTX-Veröffentlichungs-URL</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>at most 63 bytes</source>
+        <translation>höchstens 63 Bytes</translation>
+    </message>
+    <message>
+        <source>User name MediaMTX expects from the publisher</source>
+        <translation>Benutzername, den MediaMTX vom Sender erwartet</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password for stream/username</source>
+        <translation>Passwort für stream/username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>H.264 encoder (auto: hardware when it opens)</source>
+        <translation>H.264-Encoder (auto: Hardware, wenn sie sich öffnen lässt)</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>bit/s</translation>
+    </message>
+    <message>
+        <source>Target average bit rate</source>
+        <translation>Angestrebte mittlere Bitrate</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Time between keyframes</source>
+        <translation>Zeit zwischen Keyframes</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>Keyframe-Abstand</translation>
+    </message>
+    <message>
+        <source>Publish sensor readings over MQTT</source>
+        <translation>Sensorwerte über MQTT veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send readings</source>
+        <translation>Messwerte senden</translation>
+    </message>
+    <message>
+        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
+        <translation>eine tcp://-, ssl://-, ws://- oder wss://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>Broker URL</source>
+        <translation>Broker-URL</translation>
+    </message>
+    <message>
+        <source>Broker address</source>
+        <translation>Broker-Adresse</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>MQTT client id ({device} is replaced by device/name)</source>
+        <translation>MQTT-Client-ID ({device} wird durch device/name ersetzt)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>beliebiger Text</translation>
+    </message>
+    <message>
+        <source>Broker user name</source>
+        <translation>Benutzername für den Broker</translation>
+    </message>
+    <message>
+        <source>Broker password</source>
+        <translation>Passwort für den Broker</translation>
+    </message>
+    <message>
+        <source>empty or a readable file</source>
+        <translation>leer oder eine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)</source>
+        <translation>CA-Zertifikat (PEM) für ssl:// und wss:// (leer: Zertifikatsspeicher des Systems)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM), optional</source>
+        <translation>Client-Zertifikat (PEM), optional</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client private key (PEM), optional</source>
+        <translation>Privater Client-Schlüssel (PEM), optional</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an MQTT topic without + or #</source>
+        <translation>ein MQTT-Topic ohne + oder #</translation>
+    </message>
+    <message>
+        <source>Topic of the sensor readings</source>
+        <translation>Topic der Sensorwerte</translation>
+    </message>
+    <message>
+        <source>Readings topic</source>
+        <translation>Topic der Messwerte</translation>
+    </message>
+    <message>
+        <source>Retained online/offline availability topic</source>
+        <translation>Gespeichertes Verfügbarkeits-Topic (online/offline)</translation>
+    </message>
+    <message>
+        <source>Status topic</source>
+        <translation>Status-Topic</translation>
+    </message>
+    <message>
+        <source>Time between published readings</source>
+        <translation>Zeit zwischen veröffentlichten Werten</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Senden alle</translation>
+    </message>
+    <message>
+        <source>QoS of the readings</source>
+        <translation>QoS der Messwerte</translation>
+    </message>
+    <message>
+        <source>Delivery (QoS)</source>
+        <translation>Zustellung (QoS)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0: höchstens einmal</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1: mindestens einmal</translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation>2: genau einmal</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Readings kept while the broker is away (oldest dropped first)</source>
+        <translation>Gepufferte Werte, solange der Broker fehlt (älteste werden zuerst verworfen)</translation>
+    </message>
+    <message>
+        <source>Readings kept offline</source>
+        <translation>Offline gepufferte Messwerte</translation>
+    </message>
+    <message>
+        <source>Longest time a waiting reading stays off the SD card (0: each one at once). Longer: less wear, more lost in a power cut</source>
+        <translation>Längste Zeit, die ein wartender Messwert nicht auf der SD-Karte steht (0: jeder sofort). Länger: weniger Verschleiß, mehr Verlust bei Stromausfall</translation>
+    </message>
+    <message>
+        <source>Write to card within</source>
+        <translation>Auf Karte schreiben nach</translation>
+    </message>
+    <message>
+        <source>Announce the sensors to Home Assistant (MQTT discovery)</source>
+        <translation>Sensoren bei Home Assistant anmelden (MQTT Discovery)</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Take commands on picam/{device}/set/... (snapshot, stream, detection)</source>
+        <translation>Befehle auf picam/{device}/set/... annehmen (Foto, Stream, Erkennung)</translation>
+    </message>
+    <message>
+        <source>Remote commands</source>
+        <translation>Fernbefehle</translation>
+    </message>
+    <message>
+        <source>Where sensor readings come from</source>
+        <translation>Woher die Sensorwerte kommen</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensoren</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>an absolute device path</source>
+        <translation>ein absoluter Gerätepfad</translation>
+    </message>
+    <message>
+        <source>I2C bus of the Sense HAT</source>
+        <translation>I2C-Bus des Sense HAT</translation>
+    </message>
+    <message>
+        <source>I2C bus</source>
+        <translation>I2C-Bus</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated sensors, for repeatable runs (0 = random)</source>
+        <translation>Startwert der simulierten Sensoren, für wiederholbare Läufe (0 = zufällig)</translation>
+    </message>
+    <message>
+        <source>Simulation seed</source>
+        <translation>Startwert der Simulation</translation>
+    </message>
+    <message>
+        <source>Report when the camera is moved or knocked (Sense HAT)</source>
+        <translation>Melden, wenn die Kamera bewegt oder angestoßen wird (Sense HAT)</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Manipulationsalarm</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>A turn or tilt larger than this within seconds is tampering</source>
+        <translation>Eine Drehung oder Neigung, größer als dies innerhalb von Sekunden, ist Manipulation</translation>
+    </message>
+    <message>
+        <source>Turn or tilt</source>
+        <translation>Drehung oder Neigung</translation>
+    </message>
+    <message>
+        <source>A shock larger than this (change of the acceleration from 1 g) is tampering</source>
+        <translation>Ein Stoß, größer als dies (Änderung der Beschleunigung gegenüber 1 g), ist Manipulation</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Stoß</translation>
+    </message>
+    <message>
+        <source>Quiet time that ends a tamper event</source>
+        <translation>Ruhezeit, die ein Manipulationsereignis beendet</translation>
+    </message>
+    <message>
+        <source>Tamper ends after</source>
+        <translation>Manipulation endet nach</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events kept in the event log (oldest dropped first)</source>
+        <translation>Im Ereignisprotokoll behaltene Ereignisse (älteste zuerst verworfen)</translation>
+    </message>
+    <message>
+        <source>Events kept</source>
+        <translation>Behaltene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Most space the event log and its snapshots take</source>
+        <translation>Höchster Platz für Ereignisprotokoll und Fotos</translation>
+    </message>
+    <message>
+        <source>Event log size</source>
+        <translation>Größe des Ereignisprotokolls</translation>
+    </message>
+    <message>
+        <source>Language of the kiosk screen</source>
+        <translation>Sprache des Bildschirms</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
+        <translation>Bildschirmdrehung in Grad, im Uhrzeigersinn, für einen seitlich oder kopfüber montierten Bildschirm (nicht das Kamerabild)</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Bildschirmdrehung</translation>
+    </message>
+    <message>
+        <source>Unit of the temperatures on screen</source>
+        <translation>Einheit der Temperaturen auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>empty or an absolute directory path</source>
+        <translation>leer oder ein absoluter Verzeichnispfad</translation>
+    </message>
+    <message>
+        <source>Where snapshots are saved (empty: the Pictures folder)</source>
+        <translation>Speicherort für Fotos (leer: der Bilder-Ordner)</translation>
+    </message>
+    <message>
+        <source>Photo folder</source>
+        <translation>Fotoordner</translation>
+    </message>
+    <message>
         <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
         <translation>Zeit ohne Berührung, nach der die Einstellungen wieder die PIN verlangen (0 = nie)</translation>
     </message>
     <message>
-        <source>Screen brightness (a display with a backlight only)</source>
-        <translation>Bildschirmhelligkeit (nur Bildschirme mit Hintergrundbeleuchtung)</translation>
-    </message>
-    <message>
-        <source>Time without a touch before the screen dims (0 = never)</source>
-        <translation>Zeit ohne Berührung, bis der Bildschirm dunkler wird (0 = nie)</translation>
-    </message>
-    <message>
-        <source>Brightness of the dimmed screen</source>
-        <translation>Helligkeit des gedimmten Bildschirms</translation>
-    </message>
-    <message>
-        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
-        <translation>Zeit ohne Berührung, bis der Bildschirm ausgeht (0 = nie); Berührung oder Joystick wecken ihn</translation>
-    </message>
-    <message>
-        <source>When the night begins (empty: no night)</source>
-        <translation>Beginn der Nacht (leer: keine Nacht)</translation>
-    </message>
-    <message>
-        <source>When the night ends</source>
-        <translation>Ende der Nacht</translation>
-    </message>
-    <message>
-        <source>Screen brightness at night</source>
-        <translation>Bildschirmhelligkeit nachts</translation>
-    </message>
-    <message>
-        <source>empty or a time of day HH:MM</source>
-        <translation>leer oder eine Uhrzeit HH:MM</translation>
+        <source>Lock settings after</source>
+        <translation>Einstellungen sperren nach</translation>
     </message>
     <message>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
-        <translation>Bildschirmdrehung in Grad, im Uhrzeigersinn, für einen seitlich oder kopfüber montierten Bildschirm (nicht das Kamerabild)</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPanel</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Bildschirmhelligkeit (nur Bildschirme mit Hintergrundbeleuchtung)</translation>
     </message>
     <message>
-        <source>Clear PIN</source>
-        <translation>PIN löschen</translation>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
     </message>
     <message>
-        <source>Set PIN</source>
-        <translation>PIN festlegen</translation>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm dunkler wird (0 = nie)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Dim after</source>
+        <translation>Abdunkeln nach</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Helligkeit des gedimmten Bildschirms</translation>
     </message>
     <message>
-        <source>Sensors: %1</source>
-        <translation>Sensoren: %1</translation>
+        <source>Dimmed brightness</source>
+        <translation>Gedimmte Helligkeit</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Zeit ohne Berührung, bis der Bildschirm ausgeht (0 = nie); Berührung oder Joystick wecken ihn</translation>
+    </message>
+    <message>
+        <source>Screen off after</source>
+        <translation>Bildschirm aus nach</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>leer oder eine Uhrzeit HH:MM</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Beginn der Nacht (leer: keine Nacht)</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Nacht ab</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Ende der Nacht</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Nacht bis</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Bildschirmhelligkeit nachts</translation>
+    </message>
+    <message>
+        <source>Night brightness</source>
+        <translation>Helligkeit nachts</translation>
+    </message>
+    <message>
+        <source>empty or a PIN hash made by the settings panel</source>
+        <translation>leer oder ein von den Einstellungen erzeugter PIN-Hash</translation>
+    </message>
+    <message>
+        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
+        <translation>Bewegung im Kamerabild erkennen (Bildschirm und MQTT können sie im Betrieb aus- und einschalten)</translation>
+    </message>
+    <message>
+        <source>Motion detection</source>
+        <translation>Bewegungserkennung</translation>
+    </message>
+    <message>
+        <source>How often the picture is analysed for motion</source>
+        <translation>Wie oft das Bild auf Bewegung untersucht wird</translation>
+    </message>
+    <message>
+        <source>Analysis rate</source>
+        <translation>Analyserate</translation>
+    </message>
+    <message>
+        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
+        <translation>Wie kleine Helligkeitsänderungen zählen (100: 4 Stufen von 255, 50: 22, 1: 40)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>% of the picture</source>
+        <translation>% des Bildes</translation>
+    </message>
+    <message>
+        <source>How much of the picture outside the mask must change to count as motion</source>
+        <translation>Wie viel des Bildes außerhalb der Maske sich ändern muss, damit es als Bewegung zählt</translation>
+    </message>
+    <message>
+        <source>Smallest area</source>
+        <translation>Kleinste Fläche</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Analysed frames in a row with motion that start an event</source>
+        <translation>Untersuchte Bilder mit Bewegung in Folge, die ein Ereignis beginnen</translation>
+    </message>
+    <message>
+        <source>Frames to start</source>
+        <translation>Bilder bis zum Start</translation>
+    </message>
+    <message>
+        <source>Time without motion that ends an event</source>
+        <translation>Zeit ohne Bewegung, die ein Ereignis beendet</translation>
+    </message>
+    <message>
+        <source>Event ends after</source>
+        <translation>Ereignis endet nach</translation>
+    </message>
+    <message>
+        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
+        <translation>leer oder bis zu 16 Rechtecke x,y,w,h in Bruchteilen des Bildes (0 bis 1), getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Areas of the picture where motion is ignored</source>
+        <translation>Bildbereiche, in denen Bewegung ignoriert wird</translation>
+    </message>
+    <message>
+        <source>Ignored areas</source>
+        <translation>Ignorierte Bereiche</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1 …</source>
+        <translation>Ag tástáil an cheangail le %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Ní féidir tástáil: %1</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1 (it asks for a user name and password)</source>
+        <translation>Freastalaí RTSP ar fáil ag %1 (iarrann sé ainm úsáideora agus pasfhocal)</translation>
+    </message>
+    <message>
+        <source>RTSP server reachable at %1</source>
+        <translation>Freastalaí RTSP ar fáil ag %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: the name %1 is not known</source>
+        <translation>Níl sé ar fáil: ní aithnítear an t-ainm %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: nothing listens at %1</source>
+        <translation>Níl sé ar fáil: níl aon rud ag éisteacht ag %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: no answer from %1 within %2 s</source>
+        <translation>Níl sé ar fáil: gan freagra ó %1 laistigh de %2 s</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an RTSP server</source>
+        <translation>D&apos;fhreagair %1, ach ní mar fhreastalaí RTSP</translation>
+    </message>
+    <message>
+        <source>Not reachable: TLS failed with %1: %2</source>
+        <translation>Níl sé ar fáil: theip ar TLS le %1: %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Níl sé ar fáil: %1</translation>
+    </message>
+    <message>
+        <source>Broker reachable at %1</source>
+        <translation>Bróicéir ar fáil ag %1</translation>
+    </message>
+    <message>
+        <source>Broker not reachable: %1</source>
+        <translation>Níl an bróicéir ar fáil: %1</translation>
+    </message>
+</context>
+<context>
     <name>ControlBar</name>
     <message>
         <source>Stop</source>
@@ -331,6 +382,13 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Déanta</translation>
+    </message>
+</context>
+<context>
     <name>PinLock</name>
     <message>
         <source>The PIN must be %1 to %2 digits</source>
@@ -515,301 +573,52 @@
         <source>Clear</source>
         <translation>Glan</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Folaigh</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Taispeáin</translation>
+    </message>
 </context>
 <context>
-    <name>SettingsLabels</name>
+    <name>SettingsPanel</name>
     <message>
-        <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
-        <translation>Ainm an ghléis seo i dtopaicí, sa bhrath agus ar an scáileán (réamhshocrú: ainm an óstríomhaire)</translation>
+        <source>Settings</source>
+        <translation>Socruithe</translation>
     </message>
     <message>
-        <source>Where frames come from</source>
-        <translation>Foinse na bhfrámaí</translation>
+        <source>Clear PIN</source>
+        <translation>Glan an UAP</translation>
     </message>
     <message>
-        <source>Capture width</source>
-        <translation>Leithead gabhála</translation>
+        <source>Set PIN</source>
+        <translation>Socraigh UAP</translation>
     </message>
     <message>
-        <source>Capture height</source>
-        <translation>Airde gabhála</translation>
+        <source>Cancel</source>
+        <translation>Cealaigh</translation>
     </message>
     <message>
-        <source>Capture frame rate</source>
-        <translation>Ráta frámaí gabhála</translation>
+        <source>Apply</source>
+        <translation>Cuir i bhfeidhm</translation>
     </message>
     <message>
-        <source>Picture rotation in degrees</source>
-        <translation>Rothlú an phictiúir i gcéimeanna</translation>
+        <source>Sensors: %1</source>
+        <translation>Braiteoirí: %1</translation>
     </message>
     <message>
-        <source>Push the camera as H.264 over RTSP</source>
-        <translation>Seol an ceamara mar H.264 thar RTSP</translation>
+        <source>Advanced</source>
+        <translation>Ardroghanna</translation>
     </message>
     <message>
-        <source>MediaMTX publish URL</source>
-        <translation>URL foilsithe MediaMTX</translation>
+        <source>Test connection</source>
+        <translation>Tástáil ceangal</translation>
     </message>
-    <message>
-        <source>User name MediaMTX expects from the publisher</source>
-        <translation>An t-ainm úsáideora a bhíonn MediaMTX ag súil leis ón bhfoilsitheoir</translation>
-    </message>
-    <message>
-        <source>Password for stream/username</source>
-        <translation>Pasfhocal do stream/username</translation>
-    </message>
-    <message>
-        <source>H.264 encoder (auto: hardware when it opens)</source>
-        <translation>Ionchódóir H.264 (auto: crua-earraí más féidir iad a oscailt)</translation>
-    </message>
-    <message>
-        <source>Target average bit rate</source>
-        <translation>Meánráta giotán sprice</translation>
-    </message>
-    <message>
-        <source>Time between keyframes</source>
-        <translation>Am idir eochairfhrámaí</translation>
-    </message>
-    <message>
-        <source>Publish sensor readings over MQTT</source>
-        <translation>Foilsigh léamha braiteora thar MQTT</translation>
-    </message>
-    <message>
-        <source>Broker URL</source>
-        <translation>URL an bhróicéara</translation>
-    </message>
-    <message>
-        <source>MQTT client id ({device} is replaced by device/name)</source>
-        <translation>Aitheantas cliaint MQTT (cuirtear device/name in ionad {device})</translation>
-    </message>
-    <message>
-        <source>Broker user name</source>
-        <translation>Ainm úsáideora an bhróicéara</translation>
-    </message>
-    <message>
-        <source>Broker password</source>
-        <translation>Pasfhocal an bhróicéara</translation>
-    </message>
-    <message>
-        <source>CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)</source>
-        <translation>Teastas CA (PEM) do ssl:// agus wss:// (folamh: stór iontaobhais an chórais)</translation>
-    </message>
-    <message>
-        <source>Client certificate (PEM), optional</source>
-        <translation>Teastas cliaint (PEM), roghnach</translation>
-    </message>
-    <message>
-        <source>Client private key (PEM), optional</source>
-        <translation>Eochair phríobháideach an chliaint (PEM), roghnach</translation>
-    </message>
-    <message>
-        <source>Topic of the sensor readings</source>
-        <translation>Topaic na léamh braiteora</translation>
-    </message>
-    <message>
-        <source>Retained online/offline availability topic</source>
-        <translation>Topaic choinnithe infhaighteachta (ar líne/as líne)</translation>
-    </message>
-    <message>
-        <source>Time between published readings</source>
-        <translation>Am idir léamha foilsithe</translation>
-    </message>
-    <message>
-        <source>QoS of the readings</source>
-        <translation>QoS na léamh</translation>
-    </message>
-    <message>
-        <source>Readings kept while the broker is away (oldest dropped first)</source>
-        <translation>Léamha a choinnítear fad atá an bróicéir as láthair (caitear an ceann is sine amach ar dtús)</translation>
-    </message>
-    <message>
-        <source>Announce the sensors to Home Assistant (MQTT discovery)</source>
-        <translation>Fógair na braiteoirí do Home Assistant (brath MQTT)</translation>
-    </message>
-    <message>
-        <source>Where sensor readings come from</source>
-        <translation>Foinse na léamh braiteora</translation>
-    </message>
-    <message>
-        <source>I2C bus of the Sense HAT</source>
-        <translation>Bus I2C an Sense HAT</translation>
-    </message>
-    <message>
-        <source>Language of the kiosk screen</source>
-        <translation>Teanga an scáileáin</translation>
-    </message>
-    <message>
-        <source>Unit of the temperatures on screen</source>
-        <translation>Aonad na dteochtaí ar an scáileán</translation>
-    </message>
-    <message>
-        <source>Where snapshots are saved (empty: the Pictures folder)</source>
-        <translation>Áit a sábháiltear grianghraif (folamh: an fillteán Pictiúir)</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Ceamara</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Sruth</translation>
-    </message>
-    <message>
-        <source>MQTT</source>
-        <translation>MQTT</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gléas</translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation>Taispeáint</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>uathoibríoch</translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>ionsamhlaithe</translation>
-    </message>
-    <message>
-        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
-        <translation>1 go 64 carachtar as A-Z, a-z, 0-9, _ agus -</translation>
-    </message>
-    <message>
-        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
-        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern nó file:CONAIR</translation>
-    </message>
-    <message>
-        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
-        <translation>URL rtsp:// nó rtsps:// le hóstach agus conair</translation>
-    </message>
-    <message>
-        <source>at most 63 bytes</source>
-        <translation>63 beart ar a mhéad</translation>
-    </message>
-    <message>
-        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
-        <translation>URL tcp://, ssl://, ws:// nó wss:// le hóstach</translation>
-    </message>
-    <message>
-        <source>1 to 64 characters</source>
-        <translation>1 go 64 carachtar</translation>
-    </message>
-    <message>
-        <source>any text</source>
-        <translation>téacs ar bith</translation>
-    </message>
-    <message>
-        <source>empty or a readable file</source>
-        <translation>folamh nó comhad inléite</translation>
-    </message>
-    <message>
-        <source>an MQTT topic without + or #</source>
-        <translation>topaic MQTT gan + ná #</translation>
-    </message>
-    <message>
-        <source>an absolute device path</source>
-        <translation>conair iomlán gléis</translation>
-    </message>
-    <message>
-        <source>empty or an absolute directory path</source>
-        <translation>folamh nó conair iomlán fillteáin</translation>
-    </message>
-    <message>
-        <source>empty or a PIN hash made by the settings panel</source>
-        <translation>folamh nó haiseáil UAP a rinne na socruithe</translation>
-    </message>
-    <message>
-        <source>pixels, even</source>
-        <translation>picteilín, uimhir chothrom</translation>
-    </message>
-    <message>
-        <source>frames per second</source>
-        <translation>fráma sa soicind</translation>
-    </message>
-    <message>
-        <source>bit/s</source>
-        <translation>giotán/s</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>soicind</translation>
-    </message>
-    <message>
-        <source>readings</source>
-        <translation>léamh</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true nó false</translation>
-    </message>
-    <message>
-        <source>an integer from %1 to %2</source>
-        <translation>slánuimhir ó %1 go %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>uimhir ó %1 go %2</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>ceann de %1</translation>
-    </message>
-    <message>
-        <source>the value given</source>
-        <translation>an luach a tugadh</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not allowed; expected %3</source>
-        <translation>%1: níl %2 ceadaithe; táthar ag súil le: %3</translation>
-    </message>
-    <message>
-        <source>a control character</source>
-        <translation>carachtar rialaithe</translation>
-    </message>
-    <message>
-        <source>control character %1</source>
-        <translation>carachtar rialaithe %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not allowed (%3); expected %4</source>
-        <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
-    </message>
-    <message>
-        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
-        <translation>Brath gluaiseachta i bpictiúr an cheamara (is féidir leis an scáileán agus le MQTT é a mhúchadh agus a chasadh air le linn oibre)</translation>
-    </message>
-    <message>
-        <source>How often the picture is analysed for motion</source>
-        <translation>Cé chomh minic a scrúdaítear an pictiúr le haghaidh gluaiseachta</translation>
-    </message>
-    <message>
-        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
-        <translation>Cé chomh beag is a áirítear athrú gile (100: 4 leibhéal as 255, 50: 22, 1: 40)</translation>
-    </message>
-    <message>
-        <source>How much of the picture outside the mask must change to count as motion</source>
-        <translation>An méid den phictiúr lasmuigh den mhasc a chaithfidh athrú le go n-áireofar é mar ghluaiseacht</translation>
-    </message>
-    <message>
-        <source>Analysed frames in a row with motion that start an event</source>
-        <translation>Frámaí scrúdaithe as a chéile le gluaiseacht a thosaíonn teagmhas</translation>
-    </message>
-    <message>
-        <source>Time without motion that ends an event</source>
-        <translation>Am gan ghluaiseacht a chuireann deireadh le teagmhas</translation>
-    </message>
-    <message>
-        <source>Areas of the picture where motion is ignored</source>
-        <translation>Limistéir den phictiúr ina ndéantar neamhaird de ghluaiseacht</translation>
-    </message>
-    <message>
-        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
-        <translation>folamh, nó suas le 16 dronuilleog x,y,w,h i gcodáin den phictiúr (0 go 1), scartha le ;</translation>
-    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
     <message>
         <source>more than %1 rectangles</source>
         <translation>níos mó ná %1 dronuilleog</translation>
@@ -839,91 +648,656 @@
         <translation>téann dronuilleog %1 (&quot;%2&quot;) thar an imeall íochtair (y + h &gt; 1)</translation>
     </message>
     <message>
-        <source>% of the picture</source>
-        <translation>% den phictiúr</translation>
+        <source>an integer from %1 to %2</source>
+        <translation>slánuimhir ó %1 go %2</translation>
     </message>
     <message>
-        <source>frames</source>
-        <translation>frámaí</translation>
+        <source>a number from %1 to %2</source>
+        <translation>uimhir ó %1 go %2</translation>
     </message>
     <message>
-        <source>Motion</source>
-        <translation>Gluaiseacht</translation>
+        <source>one of %1</source>
+        <translation>ceann de %1</translation>
+    </message>
+    <message>
+        <source>the value given</source>
+        <translation>an luach a tugadh</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>carachtar rialaithe</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>carachtar rialaithe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; expected %3</source>
+        <translation>%1: níl %2 ceadaithe; táthar ag súil le: %3</translation>
     </message>
     <message>
         <source>%1: %2 is not allowed: %3; expected %4</source>
         <translation>%1: níl %2 ceadaithe: %3; táthar ag súil le: %4</translation>
     </message>
     <message>
+        <source>%1: %2 is not allowed (%3); expected %4</source>
+        <translation>%1: níl %2 ceadaithe (%3); táthar ag súil le: %4</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nó false</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fss</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>uathoibríoch</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters of A-Z, a-z, 0-9, _ and -</source>
+        <translation>1 go 64 carachtar as A-Z, a-z, 0-9, _ agus -</translation>
+    </message>
+    <message>
+        <source>Name of this device in topics, discovery and on screen (default: the host name)</source>
+        <translation>Ainm an ghléis seo i dtopaicí, sa bhrath agus ar an scáileán (réamhshocrú: ainm an óstríomhaire)</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Ainm an ghléis</translation>
+    </message>
+    <message>
+        <source>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern or file:PATH</source>
+        <translation>auto, libcamera, libcamera:ID, v4l2:/dev/videoN, testpattern nó file:CONAIR</translation>
+    </message>
+    <message>
+        <source>Where frames come from</source>
+        <translation>Foinse na bhfrámaí</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Foinse</translation>
+    </message>
+    <message>
+        <source>pixels, even</source>
+        <translation>picteilín, uimhir chothrom</translation>
+    </message>
+    <message>
+        <source>Capture width</source>
+        <translation>Leithead gabhála</translation>
+    </message>
+    <message>
+        <source>Capture height</source>
+        <translation>Airde gabhála</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Leithead an phictiúir</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Airde an phictiúir</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>fráma sa soicind</translation>
+    </message>
+    <message>
+        <source>Capture frame rate</source>
+        <translation>Ráta frámaí gabhála</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Ráta frámaí</translation>
+    </message>
+    <message>
+        <source>Picture rotation in degrees</source>
+        <translation>Rothlú an phictiúir i gcéimeanna</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rothlú</translation>
+    </message>
+    <message>
+        <source>Push the camera as H.264 over RTSP</source>
+        <translation>Seol an ceamara mar H.264 thar RTSP</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Sruthú</translation>
+    </message>
+    <message>
+        <source>an rtsp:// or rtsps:// URL with a host and a path</source>
+        <translation>URL rtsp:// nó rtsps:// le hóstach agus conair</translation>
+    </message>
+    <message>
+        <source>MediaMTX publish URL</source>
+        <translation>URL foilsithe MediaMTX</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Seoladh an fhreastalaí</translation>
+    </message>
+    <message>
+        <source>at most 63 bytes</source>
+        <translation>63 beart ar a mhéad</translation>
+    </message>
+    <message>
+        <source>User name MediaMTX expects from the publisher</source>
+        <translation>An t-ainm úsáideora a bhíonn MediaMTX ag súil leis ón bhfoilsitheoir</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ainm úsáideora</translation>
+    </message>
+    <message>
+        <source>Password for stream/username</source>
+        <translation>Pasfhocal do stream/username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Pasfhocal</translation>
+    </message>
+    <message>
+        <source>H.264 encoder (auto: hardware when it opens)</source>
+        <translation>Ionchódóir H.264 (auto: crua-earraí más féidir iad a oscailt)</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Ionchódóir</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>bogearraí</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>crua-earraí</translation>
+    </message>
+    <message>
+        <source>bit/s</source>
+        <translation>giotán/s</translation>
+    </message>
+    <message>
+        <source>Target average bit rate</source>
+        <translation>Meánráta giotán sprice</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Ráta giotán</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>soicind</translation>
+    </message>
+    <message>
+        <source>Time between keyframes</source>
+        <translation>Am idir eochairfhrámaí</translation>
+    </message>
+    <message>
+        <source>Keyframe interval</source>
+        <translation>Eatramh eochairfhrámaí</translation>
+    </message>
+    <message>
+        <source>Publish sensor readings over MQTT</source>
+        <translation>Foilsigh léamha braiteora thar MQTT</translation>
+    </message>
+    <message>
+        <source>Send readings</source>
+        <translation>Seol léamha</translation>
+    </message>
+    <message>
+        <source>a tcp://, ssl://, ws:// or wss:// URL with a host</source>
+        <translation>URL tcp://, ssl://, ws:// nó wss:// le hóstach</translation>
+    </message>
+    <message>
+        <source>Broker URL</source>
+        <translation>URL an bhróicéara</translation>
+    </message>
+    <message>
+        <source>Broker address</source>
+        <translation>Seoladh an bhróicéara</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters</source>
+        <translation>1 go 64 carachtar</translation>
+    </message>
+    <message>
+        <source>MQTT client id ({device} is replaced by device/name)</source>
+        <translation>Aitheantas cliaint MQTT (cuirtear device/name in ionad {device})</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Aitheantas cliaint</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>téacs ar bith</translation>
+    </message>
+    <message>
+        <source>Broker user name</source>
+        <translation>Ainm úsáideora an bhróicéara</translation>
+    </message>
+    <message>
+        <source>Broker password</source>
+        <translation>Pasfhocal an bhróicéara</translation>
+    </message>
+    <message>
+        <source>empty or a readable file</source>
+        <translation>folamh nó comhad inléite</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) for ssl:// and wss:// (empty: system trust store)</source>
+        <translation>Teastas CA (PEM) do ssl:// agus wss:// (folamh: stór iontaobhais an chórais)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Teastas CA</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM), optional</source>
+        <translation>Teastas cliaint (PEM), roghnach</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Teastas cliaint</translation>
+    </message>
+    <message>
+        <source>Client private key (PEM), optional</source>
+        <translation>Eochair phríobháideach an chliaint (PEM), roghnach</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Eochair chliaint</translation>
+    </message>
+    <message>
+        <source>an MQTT topic without + or #</source>
+        <translation>topaic MQTT gan + ná #</translation>
+    </message>
+    <message>
+        <source>Topic of the sensor readings</source>
+        <translation>Topaic na léamh braiteora</translation>
+    </message>
+    <message>
+        <source>Readings topic</source>
+        <translation>Ábhar na léamh</translation>
+    </message>
+    <message>
+        <source>Retained online/offline availability topic</source>
+        <translation>Topaic choinnithe infhaighteachta (ar líne/as líne)</translation>
+    </message>
+    <message>
+        <source>Status topic</source>
+        <translation>Ábhar stádais</translation>
+    </message>
+    <message>
+        <source>Time between published readings</source>
+        <translation>Am idir léamha foilsithe</translation>
+    </message>
+    <message>
+        <source>Send every</source>
+        <translation>Seol gach</translation>
+    </message>
+    <message>
+        <source>QoS of the readings</source>
+        <translation>QoS na léamh</translation>
+    </message>
+    <message>
+        <source>Delivery (QoS)</source>
+        <translation>Seachadadh (QoS)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0: uair amháin ar a mhéad</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1: uair amháin ar a laghad</translation>
+    </message>
+    <message>
+        <source>2: exactly once</source>
+        <translation>2: díreach uair amháin</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>léamh</translation>
+    </message>
+    <message>
+        <source>Readings kept while the broker is away (oldest dropped first)</source>
+        <translation>Léamha a choinnítear fad atá an bróicéir as láthair (caitear an ceann is sine amach ar dtús)</translation>
+    </message>
+    <message>
+        <source>Readings kept offline</source>
+        <translation>Léamha coinnithe as líne</translation>
+    </message>
+    <message>
+        <source>Longest time a waiting reading stays off the SD card (0: each one at once). Longer: less wear, more lost in a power cut</source>
+        <translation>An t-am is faide a fhanann léamh atá ag fanacht den chárta SD (0: gach ceann láithreach). Níos faide: níos lú caithimh, níos mó caillte i gcliseadh cumhachta</translation>
+    </message>
+    <message>
+        <source>Write to card within</source>
+        <translation>Scríobh chuig an gcárta laistigh de</translation>
+    </message>
+    <message>
+        <source>Announce the sensors to Home Assistant (MQTT discovery)</source>
+        <translation>Fógair na braiteoirí do Home Assistant (brath MQTT)</translation>
+    </message>
+    <message>
+        <source>Home Assistant</source>
+        <translation>Home Assistant</translation>
+    </message>
+    <message>
+        <source>Take commands on picam/{device}/set/... (snapshot, stream, detection)</source>
+        <translation>Glac le horduithe ar picam/{device}/set/... (grianghraf, sruth, brath)</translation>
+    </message>
+    <message>
+        <source>Remote commands</source>
+        <translation>Orduithe cianda</translation>
+    </message>
+    <message>
+        <source>Where sensor readings come from</source>
+        <translation>Foinse na léamh braiteora</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Braiteoirí</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>ionsamhlaithe</translation>
+    </message>
+    <message>
+        <source>an absolute device path</source>
+        <translation>conair iomlán gléis</translation>
+    </message>
+    <message>
+        <source>I2C bus of the Sense HAT</source>
+        <translation>Bus I2C an Sense HAT</translation>
+    </message>
+    <message>
+        <source>I2C bus</source>
+        <translation>Bus I2C</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated sensors, for repeatable runs (0 = random)</source>
+        <translation>Síol na mbraiteoirí ionsamhlaithe, le haghaidh rith in-athdhéanta (0 = randamach)</translation>
+    </message>
+    <message>
+        <source>Simulation seed</source>
+        <translation>Síol an ionsamhlaithe</translation>
+    </message>
+    <message>
+        <source>Report when the camera is moved or knocked (Sense HAT)</source>
+        <translation>Tuairiscigh nuair a bhogtar nó a bhuailtear an ceamara (Sense HAT)</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Aláram cur isteach</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>céim</translation>
+    </message>
+    <message>
+        <source>A turn or tilt larger than this within seconds is tampering</source>
+        <translation>Is cur isteach é casadh nó claonadh níos mó ná seo laistigh de shoicindí</translation>
+    </message>
+    <message>
+        <source>Turn or tilt</source>
+        <translation>Casadh nó claonadh</translation>
+    </message>
+    <message>
+        <source>A shock larger than this (change of the acceleration from 1 g) is tampering</source>
+        <translation>Is cur isteach é turraing níos mó ná seo (athrú ar an luasghéarú ó 1 g)</translation>
+    </message>
+    <message>
+        <source>Shock</source>
+        <translation>Turraing</translation>
+    </message>
+    <message>
+        <source>Quiet time that ends a tamper event</source>
+        <translation>Am ciúin a chuireann deireadh le teagmhas cur isteach</translation>
+    </message>
+    <message>
+        <source>Tamper ends after</source>
+        <translation>Críochnaíonn cur isteach tar éis</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>teagmhais</translation>
+    </message>
+    <message>
+        <source>Events kept in the event log (oldest dropped first)</source>
+        <translation>Teagmhais a choinnítear sa loga (na cinn is sine scriosta ar dtús)</translation>
+    </message>
+    <message>
+        <source>Events kept</source>
+        <translation>Teagmhais coinnithe</translation>
+    </message>
+    <message>
+        <source>Most space the event log and its snapshots take</source>
+        <translation>An spás is mó a thógann an loga agus a ghrianghraif</translation>
+    </message>
+    <message>
+        <source>Event log size</source>
+        <translation>Méid an loga</translation>
+    </message>
+    <message>
+        <source>Language of the kiosk screen</source>
+        <translation>Teanga an scáileáin</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Teanga</translation>
+    </message>
+    <message>
+        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
+        <translation>Rothlú an scáileáin i gcéimeanna, deiseal, do scáileán atá suite ar a thaobh nó bun os cionn (ní pictiúr an cheamara)</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Rothlú an scáileáin</translation>
+    </message>
+    <message>
+        <source>Unit of the temperatures on screen</source>
+        <translation>Aonad na dteochtaí ar an scáileán</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Teocht</translation>
+    </message>
+    <message>
+        <source>empty or an absolute directory path</source>
+        <translation>folamh nó conair iomlán fillteáin</translation>
+    </message>
+    <message>
+        <source>Where snapshots are saved (empty: the Pictures folder)</source>
+        <translation>Áit a sábháiltear grianghraif (folamh: an fillteán Pictiúir)</translation>
+    </message>
+    <message>
+        <source>Photo folder</source>
+        <translation>Fillteán grianghraf</translation>
+    </message>
+    <message>
         <source>Time without a touch after which the settings need the PIN again (0 = never)</source>
         <translation>Am gan teagmháil a dteastaíonn an UAP arís ina dhiaidh (0 = riamh)</translation>
     </message>
     <message>
-        <source>Screen brightness (a display with a backlight only)</source>
-        <translation>Gile an scáileáin (scáileán le cúlsolas amháin)</translation>
-    </message>
-    <message>
-        <source>Time without a touch before the screen dims (0 = never)</source>
-        <translation>Am gan teagmháil sula maolaítear an scáileán (0 = riamh)</translation>
-    </message>
-    <message>
-        <source>Brightness of the dimmed screen</source>
-        <translation>Gile an scáileáin mhaolaithe</translation>
-    </message>
-    <message>
-        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
-        <translation>Am gan teagmháil sula múchtar an scáileán (0 = riamh); dúisíonn teagmháil nó an luamhán é</translation>
-    </message>
-    <message>
-        <source>When the night begins (empty: no night)</source>
-        <translation>Tús na hoíche (folamh: gan oíche)</translation>
-    </message>
-    <message>
-        <source>When the night ends</source>
-        <translation>Deireadh na hoíche</translation>
-    </message>
-    <message>
-        <source>Screen brightness at night</source>
-        <translation>Gile an scáileáin san oíche</translation>
-    </message>
-    <message>
-        <source>empty or a time of day HH:MM</source>
-        <translation>folamh nó am den lá HH:MM</translation>
+        <source>Lock settings after</source>
+        <translation>Glasáil socruithe tar éis</translation>
     </message>
     <message>
         <source>percent</source>
         <translation>faoin gcéad</translation>
     </message>
     <message>
-        <source>Screen rotation in degrees, clockwise, for a display mounted sideways or upside down (not the camera picture)</source>
-        <translation>Rothlú an scáileáin i gcéimeanna, deiseal, do scáileán atá suite ar a thaobh nó bun os cionn (ní pictiúr an cheamara)</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPanel</name>
-    <message>
-        <source>Settings</source>
-        <translation>Socruithe</translation>
+        <source>Screen brightness (a display with a backlight only)</source>
+        <translation>Gile an scáileáin (scáileán le cúlsolas amháin)</translation>
     </message>
     <message>
-        <source>Clear PIN</source>
-        <translation>Glan an UAP</translation>
+        <source>Brightness</source>
+        <translation>Gile</translation>
     </message>
     <message>
-        <source>Set PIN</source>
-        <translation>Socraigh UAP</translation>
+        <source>Time without a touch before the screen dims (0 = never)</source>
+        <translation>Am gan teagmháil sula maolaítear an scáileán (0 = riamh)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cealaigh</translation>
+        <source>Dim after</source>
+        <translation>Maolaigh tar éis</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Cuir i bhfeidhm</translation>
+        <source>Brightness of the dimmed screen</source>
+        <translation>Gile an scáileáin mhaolaithe</translation>
     </message>
     <message>
-        <source>Sensors: %1</source>
-        <translation>Braiteoirí: %1</translation>
+        <source>Dimmed brightness</source>
+        <translation>Gile mhaolaithe</translation>
+    </message>
+    <message>
+        <source>Time without a touch before the screen goes dark (0 = never); a touch or the joystick wakes it</source>
+        <translation>Am gan teagmháil sula múchtar an scáileán (0 = riamh); dúisíonn teagmháil nó an luamhán é</translation>
+    </message>
+    <message>
+        <source>Screen off after</source>
+        <translation>Scáileán as tar éis</translation>
+    </message>
+    <message>
+        <source>empty or a time of day HH:MM</source>
+        <translation>folamh nó am den lá HH:MM</translation>
+    </message>
+    <message>
+        <source>When the night begins (empty: no night)</source>
+        <translation>Tús na hoíche (folamh: gan oíche)</translation>
+    </message>
+    <message>
+        <source>Night from</source>
+        <translation>Oíche ó</translation>
+    </message>
+    <message>
+        <source>When the night ends</source>
+        <translation>Deireadh na hoíche</translation>
+    </message>
+    <message>
+        <source>Night until</source>
+        <translation>Oíche go dtí</translation>
+    </message>
+    <message>
+        <source>Screen brightness at night</source>
+        <translation>Gile an scáileáin san oíche</translation>
+    </message>
+    <message>
+        <source>Night brightness</source>
+        <translation>Gile san oíche</translation>
+    </message>
+    <message>
+        <source>empty or a PIN hash made by the settings panel</source>
+        <translation>folamh nó haiseáil UAP a rinne na socruithe</translation>
+    </message>
+    <message>
+        <source>Detect motion in the camera picture (the screen and MQTT can switch it off and on while running)</source>
+        <translation>Brath gluaiseachta i bpictiúr an cheamara (is féidir leis an scáileán agus le MQTT é a mhúchadh agus a chasadh air le linn oibre)</translation>
+    </message>
+    <message>
+        <source>Motion detection</source>
+        <translation>Brath gluaiseachta</translation>
+    </message>
+    <message>
+        <source>How often the picture is analysed for motion</source>
+        <translation>Cé chomh minic a scrúdaítear an pictiúr le haghaidh gluaiseachta</translation>
+    </message>
+    <message>
+        <source>Analysis rate</source>
+        <translation>Ráta anailíse</translation>
+    </message>
+    <message>
+        <source>How small a change of brightness counts (100: 4 levels of 255, 50: 22, 1: 40)</source>
+        <translation>Cé chomh beag is a áirítear athrú gile (100: 4 leibhéal as 255, 50: 22, 1: 40)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Íogaireacht</translation>
+    </message>
+    <message>
+        <source>% of the picture</source>
+        <translation>% den phictiúr</translation>
+    </message>
+    <message>
+        <source>How much of the picture outside the mask must change to count as motion</source>
+        <translation>An méid den phictiúr lasmuigh den mhasc a chaithfidh athrú le go n-áireofar é mar ghluaiseacht</translation>
+    </message>
+    <message>
+        <source>Smallest area</source>
+        <translation>An limistéar is lú</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>frámaí</translation>
+    </message>
+    <message>
+        <source>Analysed frames in a row with motion that start an event</source>
+        <translation>Frámaí scrúdaithe as a chéile le gluaiseacht a thosaíonn teagmhas</translation>
+    </message>
+    <message>
+        <source>Frames to start</source>
+        <translation>Frámaí le tosú</translation>
+    </message>
+    <message>
+        <source>Time without motion that ends an event</source>
+        <translation>Am gan ghluaiseacht a chuireann deireadh le teagmhas</translation>
+    </message>
+    <message>
+        <source>Event ends after</source>
+        <translation>Críochnaíonn teagmhas tar éis</translation>
+    </message>
+    <message>
+        <source>empty, or up to 16 rectangles x,y,w,h in fractions of the picture (0 to 1), separated by ;</source>
+        <translation>folamh, nó suas le 16 dronuilleog x,y,w,h i gcodáin den phictiúr (0 go 1), scartha le ;</translation>
+    </message>
+    <message>
+        <source>Areas of the picture where motion is ignored</source>
+        <translation>Limistéir den phictiúr ina ndéantar neamhaird de ghluaiseacht</translation>
+    </message>
+    <message>
+        <source>Ignored areas</source>
+        <translation>Limistéir neamhairde</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Ceamara</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Sruth</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Gluaiseacht</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gléas</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Taispeáint</translation>
     </message>
 </context>
 <context>

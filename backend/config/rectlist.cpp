@@ -45,13 +45,17 @@ Parsed parse(const QString &text)
             continue;
         ++index;
         if (index > MaxRects) {
-            out.problem = {QStringLiteral("more than %1 rectangles"), {QString::number(MaxRects)}};
+            out.problem = {
+                QString::fromLatin1(QT_TRANSLATE_NOOP("SettingsSchema", "more than %1 rectangles")),
+                {QString::number(MaxRects)}};
             return out;
         }
         const QStringList fields = part.split(QLatin1Char(','));
         if (fields.size() != 4) {
-            out.problem = problem("rectangle %1 (\"%2\") has %3 numbers, not 4 (x,y,w,h)", index,
-                                  part, QString::number(fields.size()));
+            out.problem =
+                problem(QT_TRANSLATE_NOOP("SettingsSchema",
+                                          "rectangle %1 (\"%2\") has %3 numbers, not 4 (x,y,w,h)"),
+                        index, part, QString::number(fields.size()));
             return out;
         }
         double v[4];
@@ -59,30 +63,40 @@ Parsed parse(const QString &text)
             bool ok = false;
             v[i] = fields[i].trimmed().toDouble(&ok);
             if (!ok || !std::isfinite(v[i])) {
-                out.problem = problem("rectangle %1 (\"%2\"): \"%3\" is not a number", index, part,
-                                      fields[i].trimmed());
+                out.problem =
+                    problem(QT_TRANSLATE_NOOP("SettingsSchema",
+                                              "rectangle %1 (\"%2\"): \"%3\" is not a number"),
+                            index, part, fields[i].trimmed());
                 return out;
             }
         }
         const double x = v[0], y = v[1], w = v[2], h = v[3];
         if (x < 0 || x > 1 || y < 0 || y > 1) {
             out.problem =
-                problem("rectangle %1 (\"%2\"): x and y must be from 0 to 1", index, part);
+                problem(QT_TRANSLATE_NOOP("SettingsSchema",
+                                          "rectangle %1 (\"%2\"): x and y must be from 0 to 1"),
+                        index, part);
             return out;
         }
         if (w <= 0 || h <= 0) {
-            out.problem =
-                problem("rectangle %1 (\"%2\"): width and height must be more than 0", index, part);
+            out.problem = problem(
+                QT_TRANSLATE_NOOP("SettingsSchema",
+                                  "rectangle %1 (\"%2\"): width and height must be more than 0"),
+                index, part);
             return out;
         }
         if (x + w > 1 + Slack) {
-            out.problem = problem("rectangle %1 (\"%2\") reaches past the right edge (x + w > 1)",
-                                  index, part);
+            out.problem = problem(
+                QT_TRANSLATE_NOOP("SettingsSchema",
+                                  "rectangle %1 (\"%2\") reaches past the right edge (x + w > 1)"),
+                index, part);
             return out;
         }
         if (y + h > 1 + Slack) {
-            out.problem = problem("rectangle %1 (\"%2\") reaches past the bottom edge (y + h > 1)",
-                                  index, part);
+            out.problem = problem(
+                QT_TRANSLATE_NOOP("SettingsSchema",
+                                  "rectangle %1 (\"%2\") reaches past the bottom edge (y + h > 1)"),
+                index, part);
             return out;
         }
         out.rects << QRectF(x, y, std::min(w, 1 - x), std::min(h, 1 - y));

@@ -15,25 +15,15 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PinKey = QStringLiteral("ui/pin");
 
-QString panelGroupOf(const Spec &spec)
+// The control the panel shows: a number typed in a scaled unit (Mbit/s for
+// bit/s) takes decimals even when the file holds an integer.
+QString typeName(const Spec &spec)
 {
-    const QString group = spec.key.section(QLatin1Char('/'), 0, 0);
-    // The Sense HAT's own settings and what the device keeps.
-    if (group == QLatin1String("sensors") || group == QLatin1String("tamper") ||
-        group == QLatin1String("events"))
-        return QStringLiteral("device");
-    if (group == QLatin1String("ui"))
-        return QStringLiteral("display");
-    return group;
-}
-
-QString typeName(Type type)
-{
-    switch (type) {
+    switch (spec.type) {
     case Type::Bool:
         return QStringLiteral("bool");
     case Type::Integer:
-        return QStringLiteral("integer");
+        return spec.panelScale == 1 ? QStringLiteral("integer") : QStringLiteral("real");
     case Type::Real:
         return QStringLiteral("real");
     case Type::Choice:
@@ -51,7 +41,7 @@ SettingsEditor::SettingsEditor(Settings *settings, QObject *parent)
 {
     for (const QString &group : groups()) {
         for (const Spec &spec : SettingsSchema::all()) {
-            if (!spec.userFacing || panelGroupOf(spec) != group)
+            if (!spec.userFacing || spec.group != group)
                 continue;
             Row row;
             row.spec = &spec;
@@ -64,8 +54,10 @@ SettingsEditor::SettingsEditor(Settings *settings, QObject *parent)
 
 QStringList SettingsEditor::groups() const
 {
-    return {QStringLiteral("camera"), QStringLiteral("stream"), QStringLiteral("motion"),
-            QStringLiteral("mqtt"),   QStringLiteral("device"), QStringLiteral("display")};
+    QStringList ids;
+    for (const SettingsSchema::PanelGroup &g : SettingsSchema::panelGroups())
+        ids << g.id;
+    return ids;
 }
 
 QStringList SettingsEditor::groupTitles() const
@@ -88,7 +80,8 @@ QHash<int, QByteArray> SettingsEditor::roleNames() const
         {TypeRole, "type"},       {ChoicesRole, "choices"},   {ChoiceLabelsRole, "choiceLabels"},
         {MinimumRole, "minimum"}, {MaximumRole, "maximum"},   {AllowedRole, "allowed"},
         {SecretRole, "secret"},   {HasValueRole, "hasValue"}, {TextRole, "text"},
-        {ErrorRole, "error"},     {EditedRole, "edited"},     {ProblemRole, "problem"}};
+        {ErrorRole, "error"},     {EditedRole, "edited"},     {ProblemRole, "problem"},
+        {HelpRole, "help"},       {UnitRole, "unit"},         {AdvancedRole, "advanced"}};
 }
 
 QVariant SettingsEditor::data(const QModelIndex &index, int role) const
@@ -103,21 +96,27 @@ QVariant SettingsEditor::data(const QModelIndex &index, int role) const
     case GroupRole:
         return row.group;
     case LabelRole:
+        return SettingsLabels::label(spec);
+    case HelpRole:
         return SettingsLabels::description(spec);
+    case UnitRole:
+        return SettingsLabels::unit(spec);
+    case AdvancedRole:
+        return spec.advanced;
     case TypeRole:
-        return typeName(spec.type);
+        return typeName(spec);
     case ChoicesRole:
         return spec.choices;
     case ChoiceLabelsRole: {
         QStringList labels;
-        for (const QString &c : spec.choices)
-            labels << SettingsLabels::choiceLabel(spec.key, c);
+        for (int i = 0; i < spec.choices.size(); ++i)
+            labels << SettingsLabels::choiceLabel(spec, i);
         return labels;
     }
     case MinimumRole:
-        return spec.minimum;
+        return spec.minimum / spec.panelScale;
     case MaximumRole:
-        return spec.maximum;
+        return spec.maximum / spec.panelScale;
     case AllowedRole:
         return SettingsLabels::allowed(spec);
     case SecretRole:
@@ -148,7 +147,8 @@ int SettingsEditor::rowOf(const QString &key) const
 QString SettingsEditor::originalText(const Row &row) const
 {
     // Secrets are never handed to the screen.
-    return row.spec->secret ? QString() : m_settings->text(row.spec->key);
+    return row.spec->secret ? QString()
+                            : SettingsLabels::toPanel(*row.spec, m_settings->text(row.spec->key));
 }
 
 QString SettingsEditor::validate(const QString &key, const QString &text) const
@@ -156,8 +156,9 @@ QString SettingsEditor::validate(const QString &key, const QString &text) const
     const SettingsSchema::Spec *spec = SettingsSchema::find(key);
     if (!spec)
         return SettingsSchema::parse(key, text).error;
-    // The schema decides; the message is said in the screen's language.
-    return SettingsSchema::parse(*spec, text).error.isEmpty()
+    // The schema decides; the message is said in the screen's language and
+    // the panel's units.
+    return SettingsSchema::parse(*spec, SettingsLabels::fromPanel(*spec, text)).error.isEmpty()
                ? QString()
                : SettingsLabels::refusal(*spec, text);
 }
@@ -223,14 +224,76 @@ void SettingsEditor::setStartupProblems(const QList<Settings::Problem> &problems
 
 QString SettingsEditor::message() const
 {
-    if (!m_message.isEmpty())
-        return m_message;
+    switch (m_note) {
+    case Note::NeedsAttention:
+        // True only while a field still needs it.
+        if (const int errors = errorCount(); errors > 0)
+            return tr("Not saved: %n setting(s) need attention", nullptr, errors);
+        break;
+    case Note::NothingToSave:
+        return tr("Nothing to save");
+    case Note::Saved:
+        return m_noteDetail.isEmpty() ? tr("Saved") : tr("Saved; restarting %1").arg(m_noteDetail);
+    case Note::SaveFailed:
+        return tr("Not saved: %1").arg(m_noteDetail);
+    case Note::None:
+        break;
+    }
     const int problems = int(problemKeys().size());
     if (problems == 0)
         return {};
     return tr("%n value(s) in the settings file could not be used and run on their defaults "
               "until Apply",
               nullptr, problems);
+}
+
+bool SettingsEditor::messageIsError() const
+{
+    switch (m_note) {
+    case Note::NeedsAttention:
+        if (errorCount() > 0)
+            return true;
+        break;
+    case Note::NothingToSave:
+    case Note::Saved:
+        return false;
+    case Note::SaveFailed:
+        return true;
+    case Note::None:
+        break;
+    }
+    return !problemKeys().isEmpty();
+}
+
+void SettingsEditor::setAdvanced(bool advanced)
+{
+    if (advanced == m_advanced)
+        return;
+    m_advanced = advanced;
+    emit advancedChanged();
+}
+
+QStringList SettingsEditor::attentionGroups() const
+{
+    QStringList out;
+    for (const Row &row : m_rows) {
+        if ((!row.error.isEmpty() || row.problem) && !out.contains(row.group))
+            out << row.group;
+    }
+    return out;
+}
+
+QString SettingsEditor::pendingValue(const QString &key) const
+{
+    const int i = rowOf(key);
+    if (i < 0)
+        return m_settings->text(key);
+    const Row &row = m_rows.at(i);
+    if (row.clearSecret)
+        return {};
+    if (row.spec->secret && !row.edited)
+        return m_settings->text(key);
+    return SettingsLabels::fromPanel(*row.spec, row.text);
 }
 
 bool SettingsEditor::pinSetAfterApply() const
@@ -265,8 +328,8 @@ void SettingsEditor::setPinChange(PinChange change, const QString &hash)
         return;
     m_pinChange = change;
     m_pinHash = hash;
-    if (change != PinChange::None)
-        setMessage(QString()); // "Saved" is no longer true
+    if (change != PinChange::None && m_note != Note::NeedsAttention)
+        setNote(Note::None); // "Saved" is no longer true
     emit pinChangeChanged();
     emit editedChanged();
 }
@@ -290,6 +353,12 @@ void SettingsEditor::rowChanged(int row)
 {
     const QModelIndex idx = index(row);
     emit dataChanged(idx, idx);
+    // An edit makes "Saved" or "Nothing to save" untrue; "needs attention"
+    // is counted again when read.
+    if (m_note == Note::NeedsAttention)
+        emit messageChanged();
+    else if (m_note != Note::None)
+        setNote(Note::None);
     emit editedChanged();
 }
 
@@ -336,9 +405,10 @@ int SettingsEditor::errorCount() const
                              [](const Row &r) { return !r.error.isEmpty(); }));
 }
 
-void SettingsEditor::setMessage(const QString &message)
+void SettingsEditor::setNote(Note note, const QString &detail)
 {
-    m_message = message;
+    m_note = note;
+    m_noteDetail = detail;
     emit messageChanged();
 }
 
@@ -354,8 +424,8 @@ bool SettingsEditor::apply()
             rowChanged(i);
         }
     }
-    if (const int errors = errorCount(); errors > 0) {
-        setMessage(tr("Not saved: %n setting(s) need attention", nullptr, errors));
+    if (errorCount() > 0) {
+        setNote(Note::NeedsAttention);
         return false;
     }
 
@@ -368,13 +438,14 @@ bool SettingsEditor::apply()
     QList<Change> changes;
     for (const Row &row : std::as_const(m_rows)) {
         if (row.edited)
-            changes.append({row.spec->key, m_settings->text(row.spec->key),
-                            row.clearSecret ? QString() : row.text});
+            changes.append(
+                {row.spec->key, m_settings->text(row.spec->key),
+                 row.clearSecret ? QString() : SettingsLabels::fromPanel(*row.spec, row.text)});
     }
     if (m_pinChange != PinChange::None)
         changes.append({PinKey, m_settings->text(PinKey), m_pinHash});
     if (changes.isEmpty()) {
-        setMessage(tr("Nothing to save"));
+        setNote(Note::NothingToSave);
         return true;
     }
 
@@ -393,7 +464,7 @@ bool SettingsEditor::apply()
         // Leave the running settings as they were, like the file.
         for (const Change &c : std::as_const(changes))
             m_settings->setValue(c.key, c.before);
-        setMessage(tr("Not saved: %1").arg(error));
+        setNote(Note::SaveFailed, error);
         return false;
     }
 
@@ -410,9 +481,7 @@ bool SettingsEditor::apply()
     reload();
     if (hadProblems)
         emit problemsChanged();
-    setMessage(services.isEmpty()
-                   ? tr("Saved")
-                   : tr("Saved; restarting %1").arg(services.join(QStringLiteral(", "))));
+    setNote(Note::Saved, services.join(QStringLiteral(", ")));
     if (!services.isEmpty())
         emit restartRequested(services);
     emit applied();
@@ -422,7 +491,6 @@ bool SettingsEditor::apply()
 void SettingsEditor::cancel()
 {
     reload();
-    setMessage(QString());
     emit languagePreviewRequested(m_settings->text(LanguageKey));
 }
 
@@ -440,7 +508,7 @@ void SettingsEditor::reload()
     }
     setPinChange(PinChange::None, QString());
     // A panel opened again starts without the last visit's message.
-    setMessage(QString());
+    setNote(Note::None);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit editedChanged();
@@ -455,8 +523,9 @@ void SettingsEditor::retranslate()
             row.error = validate(row.spec->key, row.text);
     }
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                         {LabelRole, ChoiceLabelsRole, AllowedRole, ErrorRole, ProblemRole});
+        emit dataChanged(
+            index(0), index(int(m_rows.size()) - 1),
+            {LabelRole, HelpRole, UnitRole, ChoiceLabelsRole, AllowedRole, ErrorRole, ProblemRole});
     emit messageChanged();
     emit pinChangeChanged();
 }

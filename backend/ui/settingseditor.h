@@ -35,6 +35,14 @@ class SettingsEditor : public QAbstractListModel
     Q_PROPERTY(QStringList problemKeys READ problemKeys NOTIFY problemsChanged)
     Q_PROPERTY(bool pinSetAfterApply READ pinSetAfterApply NOTIFY pinChangeChanged)
     Q_PROPERTY(QString pinStatus READ pinStatus NOTIFY pinChangeChanged)
+    // Whether message() reports something wrong (red) or done (green).
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    // Basic shows what most people set; Advanced adds the technical keys
+    // (Spec::advanced) and shows each key's name.
+    Q_PROPERTY(bool advanced READ advanced WRITE setAdvanced NOTIFY advancedChanged)
+    // Tabs with a field that needs attention (a refused edit or a value of
+    // the file that was refused), for a mark on the tab.
+    Q_PROPERTY(QStringList attentionGroups READ attentionGroups NOTIFY editedChanged)
 
 public:
     enum Role {
@@ -53,6 +61,9 @@ public:
         ErrorRole,
         EditedRole,
         ProblemRole,
+        HelpRole,     // the schema's description
+        UnitRole,     // short unit next to the field ("s", "Mbit/s")
+        AdvancedRole, // shown only in the Advanced view
     };
 
     explicit SettingsEditor(Settings *settings, QObject *parent = nullptr);
@@ -74,6 +85,14 @@ public:
     // change not applied yet ("" when there is none).
     bool pinSetAfterApply() const;
     QString pinStatus() const;
+    bool messageIsError() const;
+    bool advanced() const { return m_advanced; }
+    void setAdvanced(bool advanced);
+    QStringList attentionGroups() const;
+    // The value of key as Apply would save it (in the file's units), for
+    // trying it before it is saved ("Test connection"). A secret not typed
+    // again is the stored one; never handed to QML.
+    QString pendingValue(const QString &key) const;
 
     // The problems Settings::loadFile reported; those with a key mark it.
     void setStartupProblems(const QList<Settings::Problem> &problems);
@@ -108,6 +127,7 @@ signals:
     void editedChanged();
     void messageChanged();
     void problemsChanged();
+    void advancedChanged();
     void pinChangeChanged();
     // Names of the services whose keys changed ("video", "stream", ...).
     void restartRequested(const QStringList &services);
@@ -129,16 +149,22 @@ private:
         QString problemValue; // that value (never shown for a secret)
     };
     enum class PinChange { None, Set, Remove };
+    // The last action's outcome, kept as what happened rather than as text:
+    // the words are made when read, in the screen's language, and "needs
+    // attention" goes away when nothing does any more.
+    enum class Note { None, NeedsAttention, NothingToSave, Saved, SaveFailed };
     int rowOf(const QString &key) const;
     QString originalText(const Row &row) const;
-    void setMessage(const QString &message);
+    void setNote(Note note, const QString &detail = QString());
     void rowChanged(int row);
     QString problemText(const Row &row) const;
     void setPinChange(PinChange change, const QString &hash);
 
     Settings *m_settings;
     QList<Row> m_rows;
-    QString m_message;
+    Note m_note = Note::None;
+    QString m_noteDetail; // Saved: the services restarted; SaveFailed: why
+    bool m_advanced = false;
     PinChange m_pinChange = PinChange::None;
     QString m_pinHash;
 };

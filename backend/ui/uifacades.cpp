@@ -12,6 +12,7 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     , preview(&settings)
     , settingsEditor(&settings)
     , maskEditor(&settingsEditor)
+    , connectionTest(&settingsEditor)
     , pinLock(&settings)
     , kioskScreen(&settings)
     , motionIndicator(&settings)
@@ -37,6 +38,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
                      &SensorPanel::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &settingsEditor,
                      &SettingsEditor::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &connectionTest,
+                     &ConnectionTest::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &deviceInfo,
                      &DeviceInfo::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &displayPower,

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "connectiontest.h"
 #include "deviceinfo.h"
 #include "displaypower.h"
 #include "eventnotice.h"
@@ -34,6 +35,7 @@ struct UiFacades
     SettingsEditor settingsEditor;
     // The settings panel's zone editor, on the motion/mask field.
     MaskEditor maskEditor;
+    ConnectionTest connectionTest;
     PinLock pinLock;
     KioskScreen kioskScreen;
     MotionIndicator motionIndicator;

@@ -55,7 +55,8 @@ Item {
     }
 
     Component.onCompleted: {
-        // PICAM_KIOSK_START_PAGE=settings[:group], device, pin, preview or status
+        // PICAM_KIOSK_START_PAGE=settings[:group[:advanced]], device, pin,
+        // pin:check, preview or status
         // (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
@@ -64,6 +65,7 @@ Item {
             openProtected("settings", SettingsEditor.groupOf(SettingsEditor.problemKeys[0]))
         } else if (start[0] === "settings") {
             showPage("settings", start[1] || "")
+            SettingsEditor.advanced = start[2] === "advanced"
         } else if (start[0] === "device") {
             showPage("device", "")
         } else if (start[0] === "pin" && start[1] === "check") {

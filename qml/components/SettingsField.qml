@@ -6,14 +6,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PiCam
 
-// One setting in the panel: its description, key and allowed values, the
-// control its type calls for, and the backend's message when the value is
-// refused. Every edit goes to SettingsEditor, which checks it.
+// One setting in the panel: its label, what it does, the control its type
+// calls for (with the unit beside it), and the backend's message when the
+// value is refused. The key and what is allowed show in the Advanced view.
+// Every edit goes to SettingsEditor, which checks it. Numbers are typed on
+// the panel's NumberPad (the field says which keys it needs), text on the
+// on-screen keyboard.
 Rectangle {
     id: field
 
     required property string key
     required property string label
+    required property string help
+    required property string unit
+    required property real minimum
     required property string type
     required property var choices
     required property var choiceLabels
@@ -52,10 +58,22 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 Text {
+                    objectName: "help"
                     Layout.fillWidth: true
+                    text: field.help
+                    visible: text !== ""
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontTiny
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    objectName: "keyLine"
+                    Layout.fillWidth: true
+                    visible: SettingsEditor.advanced
                     text: field.key + " — " + field.allowed
                     color: Theme.textDim
                     font.pixelSize: Theme.fontTiny
+                    font.family: "monospace"
                     wrapMode: Text.Wrap
                 }
             }
@@ -144,6 +162,29 @@ Rectangle {
             TextField {
                 id: input
                 objectName: "input"
+                // Which NumberPad keys this field needs ("" = text: the
+                // on-screen keyboard). A number field takes no input method,
+                // so the keyboard stays away and the pad shows instead.
+                readonly property string keypad: field.type === "integer" ? "integer"
+                                               : field.type === "real" ? "decimal" : ""
+                readonly property bool negative: field.minimum < 0
+                property bool revealed: false
+                readOnly: keypad !== ""
+                cursorVisible: activeFocus
+                // Typed keys still work for a number field (a USB keyboard).
+                Keys.onPressed: (event) => {
+                    if (keypad === "")
+                        return
+                    const allowedKeys = keypad === "decimal" ? "0123456789." : "0123456789"
+                    if (event.text !== "" && (allowedKeys.indexOf(event.text) >= 0
+                                              || (negative && event.text === "-"))) {
+                        insert(cursorPosition, event.text)
+                        event.accepted = true
+                    } else if (event.key === Qt.Key_Backspace && cursorPosition > 0) {
+                        remove(cursorPosition - 1, cursorPosition)
+                        event.accepted = true
+                    }
+                }
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontNormal
@@ -154,13 +195,11 @@ Rectangle {
                 bottomPadding: 0
                 verticalAlignment: TextInput.AlignVCenter
                 text: field.text
-                echoMode: field.secret ? TextInput.Password : TextInput.Normal
+                echoMode: field.secret && !revealed ? TextInput.Password : TextInput.Normal
                 placeholderText: field.secret ? (field.hasValue ? qsTr("set (hidden)") : qsTr("not set")) : ""
                 placeholderTextColor: Theme.textDim
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                                  | (field.type === "integer" ? Qt.ImhDigitsOnly
-                                     : field.type === "real" ? Qt.ImhFormattedNumbersOnly
-                                     : field.secret ? Qt.ImhSensitiveData | Qt.ImhHiddenText : 0)
+                                  | (field.secret ? Qt.ImhSensitiveData | Qt.ImhHiddenText : 0)
                 onTextChanged: if (text !== field.text) SettingsEditor.setText(field.key, text)
                 // Cancel and Apply reload the model; follow it even where the
                 // binding above was replaced by an assignment.
@@ -178,6 +217,24 @@ Rectangle {
                     border.width: input.activeFocus ? Theme.focusWidth : 1
                     border.color: input.activeFocus ? Theme.focus : Theme.surfaceRaised
                 }
+            }
+            Text {
+                objectName: "unit"
+                visible: field.unit !== ""
+                // One column for the units, so the fields line up.
+                Layout.minimumWidth: Math.round(Theme.fontNormal * 3.2)
+                text: field.unit
+                color: Theme.textDim
+                font.pixelSize: Theme.fontNormal
+            }
+            TouchButton {
+                // Show what is typed (only that: a stored secret never
+                // comes back to the screen).
+                objectName: "showSecret"
+                visible: field.secret
+                text: input.revealed ? qsTr("Hide") : qsTr("Show")
+                font.pixelSize: Theme.fontSmall
+                onClicked: input.revealed = !input.revealed
             }
             TouchButton {
                 visible: field.secret && field.hasValue

@@ -9,6 +9,10 @@ import PiCam
 // The on-screen settings: one tab per group, a field per setting, Apply
 // (saves and restarts what changed) and Cancel (forgets the edits). The
 // PIN in front of this panel is set and cleared here, with Apply and Cancel.
+// Basic shows what most people set; the Advanced switch adds the technical
+// settings and each key's name. A tab with a value that needs attention is
+// marked. The field being edited stays in view above the keyboard or the
+// number pad.
 Rectangle {
     id: panel
 
@@ -20,7 +24,14 @@ Rectangle {
 
     function open() {
         SettingsEditor.reload()
+        ConnectionTest.reset()
         currentGroup = 0
+    }
+
+    // The number field being edited, if any: the pad below types into it.
+    readonly property Item numberTarget: {
+        const f = Window.activeFocusItem
+        return f && f.keypad !== undefined && f.keypad !== "" && panel.visible ? f : null
     }
 
     ColumnLayout {
@@ -37,7 +48,24 @@ Rectangle {
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                // Long words (German, Irish) get smaller before they are cut.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+            }
+            Switch {
+                id: advancedSwitch
+                objectName: "advancedSwitch"
+                implicitHeight: Theme.touch
+                focusPolicy: Qt.TabFocus
+                text: qsTr("Advanced")
+                font.pixelSize: Theme.fontNormal
+                palette.windowText: Theme.text
+                checked: SettingsEditor.advanced
+                onToggled: {
+                    SettingsEditor.advanced = checked
+                    checked = Qt.binding(() => SettingsEditor.advanced)
+                }
             }
             TouchButton {
                 objectName: "pinButton"
@@ -89,13 +117,27 @@ Rectangle {
                     font.pixelSize: Theme.fontNormal
                     font.capitalization: Font.MixedCase
                     focusPolicy: Qt.TabFocus
+                    // A value on this tab needs attention: a red mark.
+                    readonly property bool attention:
+                        SettingsEditor.attentionGroups.indexOf(modelData) >= 0
                     contentItem: Text {
                         text: tab.text
                         font: tab.font
                         color: tab.checked ? Theme.accent : Theme.textDim
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.fontSmall
                         elide: Text.ElideRight
+                    }
+                    Rectangle {
+                        objectName: "attention"
+                        visible: tab.attention
+                        width: Math.round(10 * Theme.scale)
+                        height: width
+                        radius: width / 2
+                        color: Theme.error
+                        anchors { top: parent.top; right: parent.right; margins: Math.round(4 * Theme.scale) }
                     }
                     background: Rectangle {
                         color: "transparent"
@@ -116,10 +158,8 @@ Rectangle {
             objectName: "message"
             Layout.fillWidth: true
             visible: text !== ""
-            text: panel.localMessage !== "" ? panel.localMessage
-                : SettingsEditor.message !== "" ? SettingsEditor.message
-                : SettingsEditor.pinStatus
-            color: SettingsEditor.errorCount > 0 || SettingsEditor.problemKeys.length > 0
+            text: SettingsEditor.message !== "" ? SettingsEditor.message : SettingsEditor.pinStatus
+            color: SettingsEditor.message !== "" && SettingsEditor.messageIsError
                    ? Theme.error : Theme.ok
             font.pixelSize: Theme.fontNormal
             wrapMode: Text.Wrap
@@ -127,6 +167,7 @@ Rectangle {
 
         Flickable {
             id: flick
+            objectName: "fieldsFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: fields.implicitHeight
@@ -139,11 +180,13 @@ Rectangle {
                 width: flick.width - Math.round(12 * Theme.scale)
                 spacing: Theme.spacing
 
-                // On the Device tab: what is running and which sensors are used.
+                // On the Device tab, Advanced: what is running and which
+                // sensors are used.
                 ColumnLayout {
                     objectName: "deviceStatus"
                     Layout.fillWidth: true
                     visible: SettingsEditor.groups[panel.currentGroup] === "device"
+                             && SettingsEditor.advanced
                     spacing: Math.round(Theme.spacing / 2)
                     Text {
                         Layout.fillWidth: true
@@ -163,15 +206,67 @@ Rectangle {
                     Layout.fillWidth: true
                     visible: panel.visible && SettingsEditor.groups[panel.currentGroup] === "motion"
                 }
+                // On the Stream and MQTT tabs: try what is typed, before Apply.
+                RowLayout {
+                    objectName: "connectionTest"
+                    readonly property string target:
+                        SettingsEditor.groups[panel.currentGroup] === "stream" ? "stream"
+                        : SettingsEditor.groups[panel.currentGroup] === "mqtt" ? "mqtt" : ""
+                    Layout.fillWidth: true
+                    visible: target !== ""
+                    spacing: Theme.spacing
+                    TouchButton {
+                        objectName: "testButton"
+                        text: qsTr("Test connection")
+                        enabled: !ConnectionTest.busy
+                        onClicked: {
+                            if (parent.target === "stream")
+                                ConnectionTest.testStream()
+                            else
+                                ConnectionTest.testBroker()
+                        }
+                    }
+                    BusyIndicator {
+                        running: ConnectionTest.busy
+                        visible: running
+                        implicitWidth: Theme.touch * 0.7
+                        implicitHeight: implicitWidth
+                    }
+                    Text {
+                        objectName: "testResult"
+                        Layout.fillWidth: true
+                        text: ConnectionTest.target === parent.target ? ConnectionTest.result : ""
+                        color: ConnectionTest.busy ? Theme.textDim
+                               : ConnectionTest.ok ? Theme.ok : Theme.error
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                }
                 Repeater {
                     model: SettingsEditor
                     delegate: SettingsField {
                         required property string group
+                        required property bool advanced
+                        required property string problem
                         Layout.fillWidth: true
+                        // A field that needs attention shows in Basic too.
                         visible: group === SettingsEditor.groups[panel.currentGroup]
+                                 && (!advanced || SettingsEditor.advanced
+                                     || error !== "" || problem !== "")
                     }
                 }
             }
+        }
+
+        NumberPad {
+            id: numberPad
+            objectName: "numberPad"
+            Layout.fillWidth: true
+            visible: panel.numberTarget !== null
+            target: panel.numberTarget
+            decimals: target !== null && target.keypad === "decimal"
+            negative: target !== null && target.negative
+            onDone: if (target) target.focus = false
         }
     }
 
@@ -198,15 +293,12 @@ Rectangle {
         function onHeightChanged() { Qt.callLater(panel.revealFocus) }
     }
     Connections {
+        target: fields
+        function onImplicitHeightChanged() { Qt.callLater(panel.revealFocus) }
+    }
+    Connections {
         target: panel.Window.window
         function onActiveFocusItemChanged() { Qt.callLater(panel.revealFocus) }
     }
-
-    property string localMessage: ""
-    function showMessage(text) {
-        localMessage = text
-        messageTimer.restart()
-    }
-    Timer { id: messageTimer; interval: 4000; onTriggered: panel.localMessage = "" }
     onCurrentGroupChanged: flick.contentY = 0
 }

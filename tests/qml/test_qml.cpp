@@ -127,6 +127,11 @@ private:
 class Setup : public QObject
 {
     Q_OBJECT
+public:
+    // Made before the application: the on-screen keyboard is the input
+    // method, as on the kiosk, so tests can see where it covers the screen.
+    Setup() { qputenv("QT_IM_MODULE", "qtvirtualkeyboard"); }
+
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {

@@ -6,12 +6,30 @@
 #include "ui/settingseditor.h"
 #include "ui/settingslabels.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
+// A stand-in catalogue: "Saved" and one schema label in Irish.
+class IrishWords : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(source) == QLatin1String("Saved"))
+            return QStringLiteral("Sábháilte");
+        if (QLatin1String(context) == QLatin1String(SettingsSchema::TranslationContext) &&
+            QLatin1String(source) == QLatin1String("Bit rate"))
+            return QStringLiteral("Ráta giotán");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
 QString fileText(const QString &path)
 {
     QFile f(path);
@@ -107,6 +125,8 @@ private slots:
     {
         int refusals = 0;
         for (const auto &spec : SettingsSchema::all()) {
+            if (spec.panelScale != 1)
+                continue; // typed in another unit: panelUnitsAreTypedAndSaved
             QCOMPARE(SettingsLabels::allowed(spec), spec.allowed);
             for (const QString &bad :
                  {QStringLiteral("not valid"), QStringLiteral("-1"), QString(),
@@ -318,6 +338,142 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+
+    // Every field has a label, a tab and a view from the schema itself.
+    void panelWordsComeFromTheSchema()
+    {
+        Settings settings;
+        SettingsEditor editor(&settings);
+        for (int i = 0; i < editor.rowCount(); ++i) {
+            const QModelIndex idx = editor.index(i);
+            const QString key = idx.data(SettingsEditor::KeyRole).toString();
+            const SettingsSchema::Spec *spec = SettingsSchema::find(key);
+            QVERIFY(spec);
+            QVERIFY2(!spec->label.isEmpty() && spec->label != key, qPrintable(key));
+            QCOMPARE(idx.data(SettingsEditor::LabelRole).toString(), spec->label);
+            QCOMPARE(idx.data(SettingsEditor::HelpRole).toString(), spec->description);
+            QCOMPARE(idx.data(SettingsEditor::GroupRole).toString(), spec->group);
+            QVERIFY2(editor.groups().contains(spec->group), qPrintable(key));
+            QVERIFY(spec->choiceLabels.isEmpty() ||
+                    spec->choiceLabels.size() == spec->choices.size());
+        }
+        const auto row = [&editor](const QString &key) {
+            for (int i = 0; i < editor.rowCount(); ++i)
+                if (editor.index(i).data(SettingsEditor::KeyRole).toString() == key)
+                    return editor.index(i);
+            return QModelIndex();
+        };
+        QCOMPARE(row(QStringLiteral("sensors/seed")).data(SettingsEditor::AdvancedRole).toBool(),
+                 true);
+        QCOMPARE(row(QStringLiteral("sensors/i2c_bus")).data(SettingsEditor::AdvancedRole).toBool(),
+                 true);
+        QCOMPARE(row(QStringLiteral("stream/url")).data(SettingsEditor::AdvancedRole).toBool(),
+                 false);
+        QCOMPARE(row(QStringLiteral("stream/keyframe_interval"))
+                     .data(SettingsEditor::UnitRole)
+                     .toString(),
+                 QStringLiteral("s"));
+        QCOMPARE(row(QStringLiteral("stream/encoder"))
+                     .data(SettingsEditor::ChoiceLabelsRole)
+                     .toStringList(),
+                 (QStringList{"automatic", "software", "hardware"}));
+        QCOMPARE(row(QStringLiteral("camera/framerate")).data(SettingsEditor::TypeRole).toString(),
+                 QStringLiteral("integer"));
+
+        QSignalSpy advanced(&editor, &SettingsEditor::advancedChanged);
+        QVERIFY(!editor.advanced());
+        editor.setAdvanced(true);
+        editor.setAdvanced(true);
+        QCOMPARE(advanced.count(), 1);
+        QVERIFY(editor.advanced());
+    }
+
+    // Bit rates are typed in Mbit/s and saved in bit/s, as the file has them.
+    void panelUnitsAreTypedAndSaved()
+    {
+        Settings settings;
+        settings.setPath(m_path);
+        SettingsEditor editor(&settings);
+        const QString key = QStringLiteral("stream/bitrate");
+        QCOMPARE(editor.textOf(key), QStringLiteral("1"));
+        const SettingsSchema::Spec &spec = *SettingsSchema::find(key);
+        QCOMPARE(SettingsLabels::allowed(spec), QStringLiteral("a number from 0.1 to 20 Mbit/s"));
+        editor.setText(key, QStringLiteral("0.05"));
+        QCOMPARE(editor.errorOf(key),
+                 QStringLiteral("stream/bitrate: \"0.05\" is not allowed; expected a number from "
+                                "0.1 to 20 Mbit/s"));
+        editor.setText(key, QStringLiteral("2.5"));
+        QCOMPARE(editor.errorOf(key), QString());
+        QCOMPARE(editor.pendingValue(key), QStringLiteral("2500000"));
+        QVERIFY(editor.apply());
+        QCOMPARE(settings.intValue(key), 2500000);
+        QVERIFY(fileText(m_path).contains(QStringLiteral("bitrate=2500000")));
+        QCOMPARE(editor.textOf(key), QStringLiteral("2.5"));
+    }
+
+    // A tab is marked while one of its values needs attention, and "Not
+    // saved: ..." goes away once nothing does.
+    void attentionAndMessageFollowTheFields()
+    {
+        Settings settings;
+        settings.setPath(m_path);
+        SettingsEditor editor(&settings);
+        QSignalSpy edited(&editor, &SettingsEditor::editedChanged);
+        QSignalSpy message(&editor, &SettingsEditor::messageChanged);
+        QCOMPARE(editor.attentionGroups(), QStringList());
+        editor.setText(QStringLiteral("camera/width"), QStringLiteral("1281"));
+        QVERIFY(edited.count() >= 1);
+        QCOMPARE(editor.attentionGroups(), QStringList{QStringLiteral("camera")});
+        QVERIFY(!editor.apply());
+        QCOMPARE(editor.message(), QStringLiteral("Not saved: 1 setting(s) need attention"));
+        QVERIFY(editor.messageIsError());
+
+        message.clear();
+        editor.setText(QStringLiteral("camera/width"), QStringLiteral("1280"));
+        QVERIFY(message.count() >= 1);
+        QCOMPARE(editor.message(), QString());
+        QVERIFY(!editor.messageIsError());
+        QCOMPARE(editor.attentionGroups(), QStringList());
+    }
+
+    // Messages are made when read: after a change of language they are in
+    // the new one, not in the one they were first said in.
+    void messagesFollowTheLanguage()
+    {
+        Settings settings;
+        settings.setPath(m_path);
+        SettingsEditor editor(&settings);
+        IrishWords irish;
+        QVERIFY(QCoreApplication::installTranslator(&irish));
+        editor.setText(QStringLiteral("ui/temperature_unit"), QStringLiteral("F"));
+        QVERIFY(editor.apply());
+        QCOMPARE(editor.message(), QStringLiteral("Sábháilte"));
+        QCOMPARE(editor.index(editor.rowCount() - 1).isValid(), true);
+
+        QSignalSpy message(&editor, &SettingsEditor::messageChanged);
+        QSignalSpy data(&editor, &QAbstractItemModel::dataChanged);
+        QCoreApplication::removeTranslator(&irish);
+        editor.retranslate();
+        QCOMPARE(message.count(), 1);
+        QVERIFY(data.count() >= 1);
+        QCOMPARE(editor.message(), QStringLiteral("Saved"));
+        QVERIFY(!editor.messageIsError());
+
+        // An edit makes "Saved" untrue.
+        editor.setText(QStringLiteral("ui/temperature_unit"), QStringLiteral("C"));
+        QCOMPARE(editor.message(), QString());
+    }
+
+    // The schema's labels are translated in its own context.
+    void labelsAreTranslatedFromTheSchema()
+    {
+        const SettingsSchema::Spec &spec = *SettingsSchema::find(QStringLiteral("stream/bitrate"));
+        QCOMPARE(SettingsLabels::label(spec), QStringLiteral("Bit rate"));
+        IrishWords irish;
+        QVERIFY(QCoreApplication::installTranslator(&irish));
+        QCOMPARE(SettingsLabels::label(spec), QStringLiteral("Ráta giotán"));
+        QCoreApplication::removeTranslator(&irish);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsEditor)

@@ -19,7 +19,7 @@ for ts in "$src"/translations/picam-kiosk_*.ts; do
     only=()
     [ "$lang" = en ] && only=(-pluralonly)
     (cd "$src" && "$lupdate" "${only[@]}" -no-obsolete -locations none -target-language "$lang" \
-        qml backend/ui -ts "$copy" >/dev/null)
+        qml backend/ui backend/config -ts "$copy" >/dev/null)
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     total=$(grep -c '<source>' "$copy" || true)
     echo "$(basename "$ts"): $total entries, $unfinished unfinished"
