@@ -513,6 +513,29 @@
     </message>
 </context>
 <context>
+    <name>ServiceStatus</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoptha</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Ag tosú</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ag rith</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Ag triail arís</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Theip air</translation>
+    </message>
+</context>
+<context>
     <name>SettingsEditor</name>
     <message numerus="yes">
         <source>Not saved: %n setting(s) need attention</source>

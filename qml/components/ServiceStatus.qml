@@ -39,7 +39,12 @@ Rectangle {
             font.bold: true
         }
         Text {
-            text: root.stateName
+            objectName: "stateText"
+            // Service::State in order (Stopped, Starting, Running, Retrying,
+            // Failed), in the screen's language; the model's stateName is the
+            // log's English word.
+            text: [qsTr("Stopped"), qsTr("Starting"), qsTr("Running"), qsTr("Retrying"),
+                   qsTr("Failed")][root.state] ?? root.stateName
             color: Theme.textDim
             font.pixelSize: Theme.fontNormal
         }

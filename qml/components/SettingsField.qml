@@ -142,6 +142,10 @@ Rectangle {
                         color: choice.checked ? Theme.background : Theme.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
+                        // Four choices beside a label on a portrait screen:
+                        // smaller before cut.
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.fontTiny
                         elide: Text.ElideRight
                     }
                     background: Rectangle {

@@ -39,10 +39,20 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        RowLayout {
+        GridLayout {
+            id: header
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Math.round(Theme.spacing / 2)
+            // The title on a line of its own where the switch and the buttons
+            // leave it too little room even at its smallest (a portrait screen
+            // in German or Irish).
+            readonly property bool stacked:
+                width < title.implicitWidth * Theme.fontSmall / Theme.fontLarge
+                        + headerButtons.implicitWidth + columnSpacing
+            columns: stacked ? 1 : 2
             Text {
+                id: title
                 Layout.fillWidth: true
                 text: qsTr("Settings")
                 color: Theme.text
@@ -53,46 +63,51 @@ Rectangle {
                 minimumPixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
-            Switch {
-                id: advancedSwitch
-                objectName: "advancedSwitch"
-                implicitHeight: Theme.touch
-                focusPolicy: Qt.TabFocus
-                text: qsTr("Advanced")
-                font.pixelSize: Theme.fontNormal
-                palette.windowText: Theme.text
-                checked: SettingsEditor.advanced
-                onToggled: {
-                    SettingsEditor.advanced = checked
-                    checked = Qt.binding(() => SettingsEditor.advanced)
+            RowLayout {
+                id: headerButtons
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+                Switch {
+                    id: advancedSwitch
+                    objectName: "advancedSwitch"
+                    implicitHeight: Theme.touch
+                    focusPolicy: Qt.TabFocus
+                    text: qsTr("Advanced")
+                    font.pixelSize: Theme.fontNormal
+                    palette.windowText: Theme.text
+                    checked: SettingsEditor.advanced
+                    onToggled: {
+                        SettingsEditor.advanced = checked
+                        checked = Qt.binding(() => SettingsEditor.advanced)
+                    }
                 }
-            }
-            TouchButton {
-                objectName: "pinButton"
-                text: SettingsEditor.pinSetAfterApply ? qsTr("Clear PIN") : qsTr("Set PIN")
-                iconSource: "qrc:/PiCam/icons/lock.svg"
-                onClicked: {
-                    if (SettingsEditor.pinSetAfterApply)
-                        SettingsEditor.removePin()
-                    else
-                        panel.setPinRequested()
+                TouchButton {
+                    objectName: "pinButton"
+                    text: SettingsEditor.pinSetAfterApply ? qsTr("Clear PIN") : qsTr("Set PIN")
+                    iconSource: "qrc:/PiCam/icons/lock.svg"
+                    onClicked: {
+                        if (SettingsEditor.pinSetAfterApply)
+                            SettingsEditor.removePin()
+                        else
+                            panel.setPinRequested()
+                    }
                 }
-            }
-            TouchButton {
-                objectName: "cancelButton"
-                text: qsTr("Cancel")
-                onClicked: {
-                    SettingsEditor.cancel()
-                    panel.closed()
-                }
-            }
-            TouchButton {
-                objectName: "applyButton"
-                text: qsTr("Apply")
-                prominent: true
-                onClicked: {
-                    if (SettingsEditor.apply())
+                TouchButton {
+                    objectName: "cancelButton"
+                    text: qsTr("Cancel")
+                    onClicked: {
+                        SettingsEditor.cancel()
                         panel.closed()
+                    }
+                }
+                TouchButton {
+                    objectName: "applyButton"
+                    text: qsTr("Apply")
+                    prominent: true
+                    onClicked: {
+                        if (SettingsEditor.apply())
+                            panel.closed()
+                    }
                 }
             }
         }
@@ -127,7 +142,7 @@ Rectangle {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.fontSmall
+                        minimumPixelSize: Theme.fontTiny
                         elide: Text.ElideRight
                     }
                     Rectangle {
