@@ -42,9 +42,14 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
         spacing: Math.round(Theme.spacing / 2)
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Math.round(Theme.spacing / 2)
+            // Choices under the label where their words want more than half
+            // of the field (a portrait screen, Irish words): cut otherwise.
+            columns: field.type === "choice" && editor.implicitWidth > (column.width - Theme.spacing) / 2
+                     ? 1 : 2
 
             ColumnLayout {
                 Layout.fillWidth: true

@@ -2,11 +2,16 @@
 // SPDX-FileCopyrightText: 2026 picam-kiosk contributors
 
 import QtQuick
+import QtQuick.VirtualKeyboard.Settings
 import QtTest
 import PiCam
 import PiCamTest
 
 // The settings panel validates through the backend and saves only valid edits.
+// It also holds the on-screen keyboard's own test: on Qt 6.8 a second test
+// file with a Qt Virtual Keyboard InputPanel (each file has an engine of its
+// own) crashes in the keyboard's singletons, so only this file makes one.
+// The program has one engine and one keyboard.
 TestCase {
     name: "SettingsPanel"
     when: windowShown
@@ -363,5 +368,17 @@ TestCase {
         compare(result.text, "Not reachable: nothing listens at 127.0.0.1:9")
         openTab("mqtt")
         compare(result.text, "")   // that result is about the stream
+    }
+
+    // The on-screen keyboard takes the layout of the screen's language, and
+    // offers only that one.
+    function test_keyboardLayoutFollowsTheLanguage() {
+        compare(VirtualKeyboardSettings.locale, "en_GB")
+        compare(VirtualKeyboardSettings.activeLocales, ["en_GB"])
+        verify(KioskScreen.setLanguage("de"))
+        compare(VirtualKeyboardSettings.locale, "de_DE")
+        compare(VirtualKeyboardSettings.activeLocales, ["de_DE"])
+        verify(KioskScreen.setLanguage("ga"))
+        compare(VirtualKeyboardSettings.locale, "en_GB")
     }
 }
