@@ -42,14 +42,9 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
         spacing: Math.round(Theme.spacing / 2)
 
-        GridLayout {
+        RowLayout {
             Layout.fillWidth: true
-            columnSpacing: Theme.spacing
-            rowSpacing: Math.round(Theme.spacing / 2)
-            // Choices under the label where their words want more than half
-            // of the field (a portrait screen, Irish words): cut otherwise.
-            columns: field.type === "choice" && editor.implicitWidth > (column.width - Theme.spacing) / 2
-                     ? 1 : 2
+            spacing: Theme.spacing
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -150,7 +145,7 @@ Rectangle {
                         // Four choices beside a label on a portrait screen:
                         // smaller before cut.
                         fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.fontTiny
+                        minimumPixelSize: Math.round(Theme.fontTiny * 0.7)
                         elide: Text.ElideRight
                     }
                     background: Rectangle {
