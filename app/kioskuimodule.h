@@ -13,6 +13,7 @@ class EventService;
 class MotionService;
 class MqttService;
 class PreviewBridge;
+class RecordingService;
 class SensorService;
 class StreamService;
 class Supervisor;
@@ -33,6 +34,8 @@ struct KioskServices
     MotionService *motion;  // null when there is no motion detection
     // The guardian's events: the detection switch and the event toast.
     EventService &events;
+    // The clips the gallery lists and plays.
+    RecordingService &recording;
     // What was wrong in the settings file: refused values run on their
     // defaults, and the screen opens the settings panel on them.
     QList<Settings::Problem> settingsProblems;
@@ -54,5 +57,5 @@ public:
     virtual std::unique_ptr<KioskUi> show(const KioskServices &services, bool windowed) = 0;
 };
 
-#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/3"
+#define KioskUiModule_iid "org.picam-kiosk.KioskUiModule/4"
 Q_DECLARE_INTERFACE(KioskUiModule, KioskUiModule_iid)

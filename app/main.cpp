@@ -292,9 +292,9 @@ int main(int argc, char *argv[])
     if (!cli.headless) {
         KioskUiModule *module = loadKioskUiModule();
         PreviewBridge *const bridge = preview.get();
-        const KioskServices shown{settings, supervisor, *sensors,
-                                  *stream,  *mqtt,      bridge,
-                                  motion,   *events,    configuration.fromFile};
+        const KioskServices shown{
+            settings, supervisor, *sensors, *stream,    *mqtt,
+            bridge,   motion,     *events,  *recording, configuration.fromFile};
         if (module)
             kiosk = module->show(shown, cli.windowed);
         if (!kiosk)

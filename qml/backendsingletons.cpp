@@ -27,6 +27,7 @@ void setFacades(UiFacades *facades)
     set(&facades->kioskScreen);
     set(&facades->motionIndicator);
     set(&facades->eventNotice);
+    set(&facades->gallery);
     set(&facades->deviceInfo);
     set(&facades->displayPower);
     set(&facades->userActivity);

@@ -10,6 +10,7 @@
 #include "ui/deviceinfo.h"
 #include "ui/displaypower.h"
 #include "ui/eventnotice.h"
+#include "ui/gallery.h"
 #include "ui/kioskscreen.h"
 #include "ui/maskeditor.h"
 #include "ui/motionindicator.h"
@@ -116,6 +117,14 @@ struct EventNoticeForeign : BackendSingletons::Instance<EventNotice>
     Q_GADGET
     QML_FOREIGN(EventNotice)
     QML_NAMED_ELEMENT(EventNotice)
+    QML_SINGLETON
+};
+
+struct GalleryForeign : BackendSingletons::Instance<Gallery>
+{
+    Q_GADGET
+    QML_FOREIGN(Gallery)
+    QML_NAMED_ELEMENT(Gallery)
     QML_SINGLETON
 };
 

@@ -47,6 +47,8 @@ void connectFacades(UiFacades &ui, const KioskServices &services)
                          &MotionIndicator::setZones);
     }
     GuardianWiring::connect(ui.motionIndicator, ui.eventNotice, services.events);
+    ui.gallery.setEventService(&services.events);
+    ui.gallery.setRecordingService(&services.recording);
     PreviewBridge *bridge = services.preview;
     if (!bridge)
         return;

@@ -3,6 +3,7 @@
 
 #include "kioskwindow.h"
 
+#include "mediabackend.h"
 #include "qrimageprovider.h"
 #include "system/logging.h"
 
@@ -11,6 +12,7 @@
 
 bool KioskWindow::load(bool windowed, QObject *inputFilter)
 {
+    MediaBackend::choose();
     // The module's qmldir is at qrc:/PiCam/qmldir; files in its subfolders
     // import PiCam through this path (Qt 6.4 does not search qrc:/ itself).
     m_engine.addImportPath(QStringLiteral("qrc:/"));

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -162,6 +163,40 @@ bool EventLog::append(const Event &event)
     else
         writePending();
     return m_problem.isEmpty();
+}
+
+bool EventLog::remove(const QString &id)
+{
+    const auto found = std::find_if(m_events.cbegin(), m_events.cend(),
+                                    [&id](const Event &e) { return e.id == id; });
+    if (found == m_events.cend())
+        return false;
+    const qsizetype index = found - m_events.cbegin();
+    const Event event = m_events.takeAt(index);
+    const Entry entry = m_entries.takeAt(index);
+    m_bytes -= entry.lineBytes + entry.snapshotBytes;
+    if (const QString path = snapshotPath(event); !path.isEmpty())
+        QFile::remove(path);
+    if (index >= m_events.size() - m_unwritten + 1)
+        --m_unwritten; // it never reached the file
+    else
+        m_rewriteNeeded = true;
+    if (m_rewriteNeeded)
+        rewrite();
+    return true;
+}
+
+void EventLog::clear()
+{
+    for (const Event &e : std::as_const(m_events)) {
+        if (const QString path = snapshotPath(e); !path.isEmpty())
+            QFile::remove(path);
+    }
+    m_events.clear();
+    m_entries.clear();
+    m_bytes = 0;
+    m_unwritten = 0;
+    rewrite();
 }
 
 void EventLog::prune()

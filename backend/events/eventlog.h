@@ -42,6 +42,12 @@ public:
     // Logs a finished event whose snapshot (if any) is already in the
     // directory; prunes. False when it could only be kept in memory.
     bool append(const Event &event);
+    // Forgets the logged event id (a person deleted it) with its snapshot;
+    // false when it is not logged. The file is rewritten without it; when
+    // the card refuses, problem() says so and it is gone from memory only.
+    bool remove(const QString &id);
+    // Forgets every logged event and removes their snapshots.
+    void clear();
 
     QString directory() const { return m_directory; }
     // Oldest first.

@@ -256,3 +256,19 @@ void EventService::noteLogProblem()
         setLastError(text);
     }
 }
+
+bool EventService::forgetEvent(const QString &id)
+{
+    if (!m_log.remove(id))
+        return false;
+    noteLogProblem();
+    emit logChanged();
+    return true;
+}
+
+void EventService::forgetAllEvents()
+{
+    m_log.clear();
+    noteLogProblem();
+    emit logChanged();
+}

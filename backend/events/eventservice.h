@@ -50,6 +50,11 @@ public:
     // The logged events, oldest first, and the file of one's snapshot.
     const QList<Event> &loggedEvents() const { return m_log.events(); }
     QString snapshotPath(const Event &event) const { return m_log.snapshotPath(event); }
+    // A person deleted a logged event (the gallery): it leaves the log with
+    // its snapshot. False when it is not logged. Its clip is the
+    // recorder's and stays.
+    bool forgetEvent(const QString &id);
+    void forgetAllEvents();
     // Why the log is only in memory (empty while it is on the card).
     QString logProblem() const { return m_log.problem(); }
 

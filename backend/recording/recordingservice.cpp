@@ -13,6 +13,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 RecordingService::RecordingService(const Settings &settings, PacketInbox &inbox, QObject *parent)
     : Service(QStringLiteral("recording"), parent)
@@ -81,11 +82,21 @@ void RecordingService::startService()
     m_recorder = new Recorder(config, &m_inbox);
     m_recorder->moveToThread(&m_thread);
     connect(m_recorder, &Recorder::problemChanged, this, &RecordingService::onProblem);
-    connect(m_recorder, &Recorder::clipOpened, this, [this](const QString &name) {
+    // A clip the last recorder opened may still be queued when it is gone.
+    const quint64 generation = ++m_generation;
+    connect(m_recorder, &Recorder::clipOpened, this, [this, generation](const QString &name) {
+        if (generation != m_generation)
+            return;
         if (m_mode == QLatin1String("continuous"))
             m_segment = name;
+        m_openClips.insert(name);
+        emit clipOpened(name);
     });
-    connect(m_recorder, &Recorder::clipClosed, this, &RecordingService::clipClosed);
+    connect(m_recorder, &Recorder::clipClosed, this,
+            [this](const QString &name, double seconds, qint64 bytes) {
+                m_openClips.remove(name);
+                emit clipClosed(name, seconds, bytes);
+            });
     connect(m_recorder, &Recorder::statsUpdated, this, [this](const RecordingStats &s) {
         m_stats = s;
         emit statsChanged(s);
@@ -132,6 +143,9 @@ void RecordingService::stopRecorder()
     delete m_recorder;
     m_recorder = nullptr;
     m_segment.clear();
+    // Whatever closeAll() did not report is not being written any more.
+    for (const QString &name : std::exchange(m_openClips, {}))
+        emit clipClosed(name, 0, 0);
 }
 
 void RecordingService::setEncodingWanted(bool wanted)

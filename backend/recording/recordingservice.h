@@ -7,6 +7,7 @@
 #include "recordingstats.h"
 #include "system/service.h"
 
+#include <QSet>
 #include <QThread>
 
 class PacketInbox;
@@ -46,6 +47,9 @@ public:
     // segment being written when it started.
     QString clipName(const Event &event) const;
     bool encodingWanted() const { return m_encodingWanted; }
+    // The clips being written (file names in directory()): not to be
+    // deleted or played as finished.
+    const QSet<QString> &openClips() const { return m_openClips; }
     // Why clips cannot be written now; empty while they can.
     QString problem() const { return m_problem; }
     RecordingStats stats() const { return m_stats; }
@@ -58,6 +62,7 @@ signals:
     void encodingWantedChanged(bool wanted);
     void problemChanged(const QString &problem);
     void statsChanged(const RecordingStats &stats);
+    void clipOpened(const QString &name);
     void clipClosed(const QString &name, double seconds, qint64 bytes);
 
 protected:
@@ -77,6 +82,8 @@ private:
     Recorder *m_recorder = nullptr;
     QString m_mode;
     QString m_segment; // continuous: the file being written
+    QSet<QString> m_openClips;
+    quint64 m_generation = 0; // of m_recorder
     QString m_problem;
     RecordingStats m_stats;
     bool m_encodingWanted = false;

@@ -12,14 +12,23 @@
 
 namespace SnapshotFile {
 
+QString folder(const QString &directory)
+{
+    return directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                               : directory;
+}
+
+bool isPhotoName(const QString &name)
+{
+    return name.startsWith(QLatin1String("picam-")) && name.endsWith(QLatin1String(".jpg"));
+}
+
 Result save(const QImage &image, const QString &directory, const QString &deviceName,
             const QDateTime &when)
 {
     if (image.isNull())
         return {{}, QCoreApplication::translate("SnapshotFile", "No picture to save yet")};
-    const QString dir = directory.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-                            : directory;
+    const QString dir = folder(directory);
     if (!QDir().mkpath(dir))
         return {
             {},

@@ -18,6 +18,13 @@ struct Result
     bool ok() const { return error.isEmpty(); }
 };
 
+// The folder photos go to: directory, or the user's Pictures folder when
+// it is empty (ui/snapshot_dir).
+QString folder(const QString &directory);
+// Whether name is one save() gives ("picam-*.jpg"): a folder shared with
+// other pictures shows and loses only ours.
+bool isPhotoName(const QString &name);
+
 // An empty directory means the user's Pictures folder.
 Result save(const QImage &image, const QString &directory, const QString &deviceName,
             const QDateTime &when = QDateTime::currentDateTime());

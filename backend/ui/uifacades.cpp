@@ -16,6 +16,7 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
     , pinLock(&settings)
     , kioskScreen(&settings)
     , motionIndicator(&settings)
+    , gallery(&settings)
     , deviceInfo(&settings)
     , displayPower(&settings, backlightRoot)
 {
@@ -46,6 +47,8 @@ UiFacades::UiFacades(Settings &settings, Supervisor &supervisor, const QString &
                      &DisplayPower::retranslate);
     QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &eventNotice,
                      &EventNotice::retranslate);
+    QObject::connect(&kioskScreen, &KioskScreen::languageChanged, &gallery, &Gallery::retranslate);
+    QObject::connect(&preview, &Preview::snapshotSaved, &gallery, &Gallery::cardChanged);
     // A new PIN is saved with the panel's Apply, like every other setting.
     QObject::connect(&pinLock, &PinLock::newPinChosen, &settingsEditor, &SettingsEditor::stagePin);
     // Any input wakes the display and keeps the settings unlocked; the touch

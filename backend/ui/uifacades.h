@@ -7,6 +7,7 @@
 #include "deviceinfo.h"
 #include "displaypower.h"
 #include "eventnotice.h"
+#include "gallery.h"
 #include "kioskscreen.h"
 #include "maskeditor.h"
 #include "motionindicator.h"
@@ -40,6 +41,9 @@ struct UiFacades
     KioskScreen kioskScreen;
     MotionIndicator motionIndicator;
     EventNotice eventNotice;
+    // Its events and clips come from the services (setEventService,
+    // setRecordingService); its photos are the Photo button's.
+    Gallery gallery;
     DeviceInfo deviceInfo;
     DisplayPower displayPower;
     // Installed on the window by the screen module: input wakes the

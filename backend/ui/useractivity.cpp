@@ -8,7 +8,24 @@
 
 UserActivity::UserActivity(QObject *parent)
     : QObject(parent)
-{}
+{
+    // As often as the shortest lock or blank time a person can set.
+    m_watchTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_watchTimer, &QTimer::timeout, this, &UserActivity::active);
+}
+
+void UserActivity::setWatching(bool on)
+{
+    if (on == watching())
+        return;
+    if (on) {
+        m_watchTimer.start();
+        emit active();
+    } else {
+        m_watchTimer.stop();
+    }
+    emit watchingChanged();
+}
 
 void UserActivity::setKeyboardNavigation(bool on)
 {

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 // Notices a person at the screen: installed as an event filter on the kiosk
@@ -20,10 +22,22 @@ class UserActivity : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool keyboardNavigation READ keyboardNavigation NOTIFY keyboardNavigationChanged)
+    // A person watching a clip touches nothing, yet is there: while this
+    // is on, active() comes every second, so the screen neither goes
+    // dark nor locks under them.
+    Q_PROPERTY(bool watching READ watching WRITE setWatching NOTIFY watchingChanged)
 public:
     explicit UserActivity(QObject *parent = nullptr);
 
     bool keyboardNavigation() const { return m_keyboardNavigation; }
+
+    bool watching() const { return m_watchTimer.isActive(); }
+    void setWatching(bool on);
+    // How often active() comes while watching (for tests).
+    void setWatchInterval(std::chrono::milliseconds interval)
+    {
+        m_watchTimer.setInterval(interval);
+    }
 
     void setSwallowWhile(std::function<bool()> predicate) { m_swallowWhile = std::move(predicate); }
 
@@ -32,6 +46,7 @@ public:
 signals:
     void active();
     void keyboardNavigationChanged();
+    void watchingChanged();
 
 private:
     void setKeyboardNavigation(bool on);
@@ -40,4 +55,5 @@ private:
     bool m_swallowingPointer = false; // from a swallowed press to its release
     int m_swallowedKey = 0;           // the key whose press was swallowed
     bool m_keyboardNavigation = false;
+    QTimer m_watchTimer;
 };

@@ -6,9 +6,9 @@ import QtQuick.Layouts
 import PiCam
 
 // The main controls: start/stop streaming, motion detection on/off, take a
-// photo, settings. One row of four equal buttons where each has room for
-// its icon and its word; two rows of two where not (a narrow portrait
-// screen, long German or Irish words).
+// photo, the gallery, settings. One row of five equal buttons where each
+// has room for its icon and its word; two rows (three and two) where not (a
+// narrow portrait screen, long German or Irish words).
 // Reachable with the joystick's arrows (left/right between them, up to
 // `upTarget`) and pressed with Enter. A button that cannot act is disabled
 // and says why when tapped (explanationRequested, shown as a toast).
@@ -19,17 +19,20 @@ GridLayout {
     readonly property alias streamButton: streamButton
     readonly property alias motionButton: motionButton
     readonly property alias snapshotButton: snapshotButton
+    readonly property alias galleryButton: galleryButton
     readonly property alias settingsButton: settingsButton
 
+    signal galleryRequested()
     signal settingsRequested()
     signal explanationRequested(string reason)
 
-    // The widest button's wish, icon and word, against a quarter of the bar.
+    // The widest button's wish, icon and word, against a fifth of the bar.
     readonly property real widestButton: Math.max(streamButton.implicitWidth, motionButton.implicitWidth,
-                                                  snapshotButton.implicitWidth, settingsButton.implicitWidth)
-    readonly property bool oneRow: widestButton <= (width - 3 * columnSpacing) / 4
+                                                  snapshotButton.implicitWidth, galleryButton.implicitWidth,
+                                                  settingsButton.implicitWidth)
+    readonly property bool oneRow: widestButton <= (width - 4 * columnSpacing) / 5
 
-    columns: oneRow ? 4 : 2
+    columns: oneRow ? 5 : 3
     rowSpacing: Theme.spacing
     columnSpacing: Theme.spacing
 
@@ -82,6 +85,18 @@ GridLayout {
         iconSource: "qrc:/PiCam/icons/camera.svg"
         onClicked: Preview.takeSnapshot()
         KeyNavigation.left: motionButton
+        KeyNavigation.right: galleryButton
+        KeyNavigation.up: bar.upTarget
+    }
+    TouchButton {
+        id: galleryButton
+        objectName: "galleryButton"
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        text: qsTr("Gallery")
+        iconSource: "qrc:/PiCam/icons/gallery.svg"
+        onClicked: bar.galleryRequested()
+        KeyNavigation.left: snapshotButton
         KeyNavigation.right: settingsButton
         KeyNavigation.up: bar.upTarget
     }
@@ -93,7 +108,7 @@ GridLayout {
         text: qsTr("Settings")
         iconSource: "qrc:/PiCam/icons/settings.svg"
         onClicked: bar.settingsRequested()
-        KeyNavigation.left: snapshotButton
+        KeyNavigation.left: galleryButton
         KeyNavigation.up: bar.upTarget
     }
 }

@@ -24,10 +24,11 @@ Item {
     readonly property alias controls: controls
     readonly property alias settingsPanel: settingsPanel
     readonly property alias devicePage: devicePage
+    readonly property alias galleryPage: galleryPage
     readonly property alias pinPad: pinPad
     readonly property alias toast: toast
 
-    // The page the PIN pad leads to ("settings" or "device") and its group.
+    // The page the PIN pad leads to ("settings", "device" or "gallery") and its group.
     property string pendingPage: ""
     property string pendingGroup: ""
 
@@ -56,7 +57,7 @@ Item {
 
     Component.onCompleted: {
         // PICAM_KIOSK_START_PAGE=settings[:group[:advanced]], device, pin,
-        // pin:check, preview or status
+        // pin:check, preview, status, gallery or gallery:<row> (the viewer)
         // (screenshots, demonstrations)
         const start = KioskScreen.startPage.split(":")
         if (SettingsEditor.problemKeys.length > 0) {
@@ -68,6 +69,15 @@ Item {
             SettingsEditor.advanced = start[2] === "advanced"
         } else if (start[0] === "device") {
             showPage("device", "")
+        } else if (start[0] === "gallery") {
+            showPage("gallery", "")
+            if (start[1] !== undefined) {
+                // Once the list has made its rows.
+                Qt.callLater(() => {
+                    galleryPage.list.currentIndex = Number(start[1])
+                    galleryPage.openRow(galleryPage.list.currentItem)
+                })
+            }
         } else if (start[0] === "pin" && start[1] === "check") {
             // The PIN pad as it asks for the PIN before the settings.
             pendingPage = "settings"
@@ -82,7 +92,7 @@ Item {
             statusDetails.visible = true
         }
         // The joystick starts on a control that is always there.
-        if (!settingsPanel.visible && !devicePage.visible && !pinPad.visible)
+        if (!settingsPanel.visible && !devicePage.visible && !galleryPage.visible && !pinPad.visible)
             controls.settingsButton.forceActiveFocus()
     }
 
@@ -103,6 +113,11 @@ Item {
         showPage(page, group)
     }
     function showPage(page, group) {
+        if (page === "gallery") {
+            galleryPage.visible = true
+            galleryPage.focusList()
+            return
+        }
         if (page === "device") {
             devicePage.visible = true
             devicePage.forceActiveFocus()
@@ -116,6 +131,11 @@ Item {
         settingsPanel.visible = false
         PinLock.leave()
         controls.settingsButton.forceActiveFocus()
+    }
+    function closeGallery() {
+        galleryPage.visible = false
+        PinLock.leave()
+        controls.galleryButton.forceActiveFocus()
     }
     function closeDevicePage() {
         devicePage.visible = false
@@ -153,6 +173,9 @@ Item {
                 Layout.fillHeight: true
                 Layout.margins: Theme.spacing
                 columns: view.portrait ? 1 : 2
+                // Nothing of it shows behind the gallery: the Pi's GPU draws
+                // the clip, not the live picture under it.
+                visible: !galleryPage.visible
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 
@@ -189,6 +212,7 @@ Item {
                     Layout.fillWidth: true
                     upTarget: previewPane
                     onSettingsRequested: view.openProtected("settings", "")
+                    onGalleryRequested: view.openProtected("gallery", "")
                     onExplanationRequested: reason => toast.show(reason, false)
                 }
 
@@ -259,6 +283,15 @@ Item {
             }
         }
 
+        GalleryPage {
+            id: galleryPage
+            objectName: "galleryPage"
+            anchors.fill: parent
+            visible: false
+            z: 30
+            onClosed: view.closeGallery()
+        }
+
         DevicePage {
             id: devicePage
             objectName: "devicePage"
@@ -294,6 +327,7 @@ Item {
                 settingsPanel.visible = false
             }
             devicePage.visible = false
+            galleryPage.visible = false
             pinPad.visible = false
             controls.settingsButton.forceActiveFocus()
             toast.show(qsTr("Settings locked again after %n s without a touch", "", PinLock.lockSeconds), false)

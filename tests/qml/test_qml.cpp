@@ -5,6 +5,7 @@
 // Settings object whose file lives in a temporary directory.
 #include "backendsingletons.h"
 #include "config/settings.h"
+#include "mediabackend.h"
 #include "qrimageprovider.h"
 #include "sensors/sensorreading.h"
 #include "streamstandin.h"
@@ -130,7 +131,11 @@ class Setup : public QObject
 public:
     // Made before the application: the on-screen keyboard is the input
     // method, as on the kiosk, so tests can see where it covers the screen.
-    Setup() { qputenv("QT_IM_MODULE", "qtvirtualkeyboard"); }
+    Setup()
+    {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+        MediaBackend::choose();
+    }
 
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
