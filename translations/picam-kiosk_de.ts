@@ -50,6 +50,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection to %1 …</source>
@@ -133,6 +144,10 @@
     <message>
         <source>No camera picture to take a photo of</source>
         <translation>Kein Kamerabild für ein Foto</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
     </message>
 </context>
 <context>
@@ -345,6 +360,141 @@
     <message>
         <source>Motion detected</source>
         <translation>Bewegung erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>under 1 s</source>
+        <translation>unter 1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Camera moved or knocked</source>
+        <translation>Kamera bewegt oder angestoßen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Wird noch aufgenommen</translation>
+    </message>
+    <message>
+        <source>Clip no longer on the card</source>
+        <translation>Clip nicht mehr auf der Karte</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Kein Clip</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>It was already deleted</source>
+        <translation>Es war schon gelöscht</translation>
+    </message>
+    <message>
+        <source>This clip is still being recorded; it can be deleted when it is finished</source>
+        <translation>Dieser Clip wird noch aufgenommen; er kann gelöscht werden, sobald er fertig ist</translation>
+    </message>
+    <message>
+        <source>The event log on the card could not be changed: %1</source>
+        <translation>Das Ereignisprotokoll auf der Karte ließ sich nicht ändern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) still being recorded were kept</source>
+        <translation>
+            <numerusform>%n Clip, der noch aufgenommen wird, wurde behalten</numerusform>
+            <numerusform>%n Clips, die noch aufgenommen werden, wurden behalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <source>Delete every event, clip and photo? Clips still being recorded are kept.</source>
+        <translation>Alle Ereignisse, Clips und Fotos löschen? Clips, die noch aufgenommen werden, bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete this clip and its picture?</source>
+        <translation>Diesen Clip und sein Bild löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this picture?</source>
+        <translation>Dieses Bild löschen?</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Alle löschen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Events with their clips, recordings and photos from the Photo button show up here.</source>
+        <translation>Noch nichts da. Ereignisse mit ihren Clips, Aufnahmen und Fotos der Foto-Taste erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryViewer</name>
+    <message>
+        <source>Cannot play this clip: %1</source>
+        <translation>Dieser Clip lässt sich nicht abspielen: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Neither a clip nor a picture of this is on the card any more.</source>
+        <translation>Weder ein Clip noch ein Bild davon ist noch auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Gallery</name>
+    <message numerus="yes">
+        <source>%n clip(s) still being recorded were kept</source>
+        <translation>
+            <numerusform>%n clip still being recorded was kept</numerusform>
+            <numerusform>%n clips still being recorded were kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskView</name>
     <message numerus="yes">
         <source>Settings locked again after %n s without a touch</source>

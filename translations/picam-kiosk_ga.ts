@@ -50,6 +50,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <source>Delete</source>
+        <translation>Scrios</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Coinnigh</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection to %1 …</source>
@@ -133,6 +144,10 @@
     <message>
         <source>No camera picture to take a photo of</source>
         <translation>Níl pictiúr ceamara ann le grianghraf a ghlacadh</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Gailearaí</translation>
     </message>
 </context>
 <context>
@@ -345,6 +360,143 @@
     <message>
         <source>Motion detected</source>
         <translation>Gluaiseacht aimsithe</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>under 1 s</source>
+        <translation>faoi 1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 nóim %2 s</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Gluaiseacht</translation>
+    </message>
+    <message>
+        <source>Camera moved or knocked</source>
+        <translation>Bogadh nó buaileadh an ceamara</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Taifeadadh</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Grianghraf</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Á thaifeadadh fós</translation>
+    </message>
+    <message>
+        <source>Clip no longer on the card</source>
+        <translation>Níl an ghearrthóg ar an gcárta a thuilleadh</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Gan ghearrthóg</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Níorbh fhéidir %1 a scriosadh: %2</translation>
+    </message>
+    <message>
+        <source>It was already deleted</source>
+        <translation>Bhí sé scriosta cheana</translation>
+    </message>
+    <message>
+        <source>This clip is still being recorded; it can be deleted when it is finished</source>
+        <translation>Tá an ghearrthóg seo á taifeadadh fós; is féidir í a scriosadh nuair a bheidh sí críochnaithe</translation>
+    </message>
+    <message>
+        <source>The event log on the card could not be changed: %1</source>
+        <translation>Níorbh fhéidir logleabhar na n-imeachtaí ar an gcárta a athrú: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) still being recorded were kept</source>
+        <translation>
+            <numerusform>Coinníodh %n ghearrthóg atá á taifeadadh fós</numerusform>
+            <numerusform>Coinníodh %n ghearrthóg atá á dtaifeadadh fós</numerusform>
+            <numerusform>Coinníodh %n gearrthóg atá á dtaifeadadh fós</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPage</name>
+    <message>
+        <source>Delete every event, clip and photo? Clips still being recorded are kept.</source>
+        <translation>Gach imeacht, gearrthóg agus grianghraf a scriosadh? Coinneofar gearrthóga atá á dtaifeadadh fós.</translation>
+    </message>
+    <message>
+        <source>Delete this clip and its picture?</source>
+        <translation>An ghearrthóg seo agus a pictiúr a scriosadh?</translation>
+    </message>
+    <message>
+        <source>Delete this picture?</source>
+        <translation>An pictiúr seo a scriosadh?</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Gailearaí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mhír</numerusform>
+            <numerusform>%n mhír</numerusform>
+            <numerusform>%n mír</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Scrios gach rud</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Beo</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Events with their clips, recordings and photos from the Photo button show up here.</source>
+        <translation>Níl aon rud anseo fós. Taispeántar anseo imeachtaí lena ngearrthóga, taifeadtaí agus grianghraif ón gcnaipe Grianghraf.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryViewer</name>
+    <message>
+        <source>Cannot play this clip: %1</source>
+        <translation>Ní féidir an ghearrthóg seo a sheinm: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Siar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Scrios</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Beo</translation>
+    </message>
+    <message>
+        <source>Neither a clip nor a picture of this is on the card any more.</source>
+        <translation>Níl gearrthóg ná pictiúr de seo ar an gcárta a thuilleadh.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Cuir ar sos</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Seinn</translation>
     </message>
 </context>
 <context>

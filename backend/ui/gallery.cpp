@@ -108,6 +108,8 @@ QVariant Gallery::data(const QModelIndex &index, int role) const
     case DurationTextRole: {
         if (entry.durationMs < 0)
             return QString();
+        if (entry.durationMs < 1000)
+            return tr("under 1 s");
         const qint64 seconds = (entry.durationMs + 500) / 1000;
         if (seconds < 60)
             return tr("%1 s").arg(seconds);

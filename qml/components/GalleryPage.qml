@@ -38,6 +38,13 @@ Rectangle {
     }
     Component.onCompleted: Gallery.active = visible
 
+    // Shown afresh: the newest entry first.
+    function open() {
+        visible = true
+        list.currentIndex = 0
+        list.positionViewAtBeginning()
+        focusList()
+    }
     function focusList() {
         if (list.count > 0)
             list.forceActiveFocus()
@@ -264,7 +271,7 @@ Rectangle {
             page.focusList()
         }
         onLiveRequested: page.closed()
-        onDeleteRequested: page.askDelete(key)
+        onDeleteRequested: key => page.askDelete(key)
     }
 
     ConfirmBar {

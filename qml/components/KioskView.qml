@@ -114,8 +114,7 @@ Item {
     }
     function showPage(page, group) {
         if (page === "gallery") {
-            galleryPage.visible = true
-            galleryPage.focusList()
+            galleryPage.open()
             return
         }
         if (page === "device") {

@@ -5,14 +5,20 @@
 // Settings object whose file lives in a temporary directory.
 #include "backendsingletons.h"
 #include "config/settings.h"
+#include "events/eventlog.h"
+#include "events/eventservice.h"
 #include "mediabackend.h"
 #include "qrimageprovider.h"
+#include "recording/packetinbox.h"
+#include "recording/recordingservice.h"
 #include "sensors/sensorreading.h"
 #include "streamstandin.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -102,6 +108,64 @@ public:
         item->window()->installEventFilter(&m_activity);
         return true;
     }
+    // The gallery's card, afresh: newest first a photo (14:22), a tamper
+    // event whose clip is gone (14:21) and a 12 s motion event with its
+    // snapshot and an 8 s clip that ffmpeg makes (14:20). The events
+    // service reads them as after a restart.
+    Q_INVOKABLE bool fillGallery()
+    {
+        if (!m_events || !m_recording)
+            return false;
+        const QString photos = m_settings.text(QStringLiteral("ui/snapshot_dir"));
+        for (const QString &dir : {m_events->directory(), m_recording->directory(), photos}) {
+            QDir(dir).removeRecursively();
+            if (!QDir().mkpath(dir))
+                return false;
+        }
+        const QDate day(2026, 5, 16);
+        const auto at = [&day](int minute) {
+            return QDateTime(day, QTime(14, minute)).toMSecsSinceEpoch();
+        };
+        QImage image(320, 180, QImage::Format_RGB32);
+        image.fill(0xff3070a0);
+
+        Event motion;
+        motion.type = Event::Type::Motion;
+        motion.startMs = at(20);
+        motion.endMs = motion.startMs + 12'000;
+        motion.id = Event::makeId(motion.type, motion.startMs);
+        motion.snapshot = motion.id + QStringLiteral(".jpg");
+        motion.clip = motion.id + QStringLiteral(".mp4");
+        Event tamper = motion;
+        tamper.type = Event::Type::Tamper;
+        tamper.startMs = at(21);
+        tamper.endMs = tamper.startMs + 1'000;
+        tamper.id = Event::makeId(tamper.type, tamper.startMs);
+        tamper.snapshot = tamper.id + QStringLiteral(".jpg");
+        tamper.clip = tamper.id + QStringLiteral(".mp4"); // not on the card
+
+        // Opened first: it removes snapshots no logged event names.
+        EventLog log;
+        if (!log.open(m_events->directory(), {}))
+            return false;
+        const QString photo = photos + QStringLiteral("/picam-test-20260516-142200.jpg");
+        if (!image.save(m_events->directory() + QStringLiteral("/") + motion.snapshot, "JPEG") ||
+            !image.save(m_events->directory() + QStringLiteral("/") + tamper.snapshot, "JPEG") ||
+            !image.save(photo, "JPEG") || !setModified(photo, at(22)) ||
+            !makeClip(m_recording->directory() + QStringLiteral("/") + motion.clip))
+            return false;
+        if (!log.append(motion) || !log.append(tamper))
+            return false;
+        m_events->restart();
+        return m_events->loggedEvents().size() == 2;
+    }
+    Q_INVOKABLE bool fileExists(const QUrl &url) const { return QFile::exists(url.toLocalFile()); }
+    void setGallerySources(EventService *events, RecordingService *recording)
+    {
+        m_events = events;
+        m_recording = recording;
+    }
+
     Q_INVOKABLE QString setSetting(const QString &key, const QString &text)
     {
         return m_settings.setValue(key, text);
@@ -116,6 +180,47 @@ public:
     }
 
 private:
+    static bool setModified(const QString &path, qint64 ms)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadWrite) &&
+               file.setFileTime(QDateTime::fromMSecsSinceEpoch(ms),
+                                QFileDevice::FileModificationTime);
+    }
+    // An 8 s H.264 clip in fragmented MP4, as the recorder writes them.
+    static bool makeClip(const QString &path)
+    {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"),
+                      QStringLiteral("error"),
+                      QStringLiteral("-y"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("lavfi"),
+                      QStringLiteral("-i"),
+                      QStringLiteral("testsrc=size=320x180:rate=15"),
+                      QStringLiteral("-t"),
+                      QStringLiteral("8"),
+                      QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"),
+                      QStringLiteral("-preset"),
+                      QStringLiteral("ultrafast"),
+                      QStringLiteral("-g"),
+                      QStringLiteral("15"),
+                      QStringLiteral("-bf"),
+                      QStringLiteral("0"),
+                      QStringLiteral("-pix_fmt"),
+                      QStringLiteral("yuv420p"),
+                      QStringLiteral("-movflags"),
+                      QStringLiteral("frag_keyframe+empty_moov+default_base_moof"),
+                      path});
+        if (!ffmpeg.waitForFinished(60'000) || ffmpeg.exitCode() != 0) {
+            qWarning() << "ffmpeg could not make a clip:" << ffmpeg.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
     Settings &m_settings;
     SensorPanel &m_panel;
     Preview &m_preview;
@@ -123,6 +228,8 @@ private:
     UserActivity &m_activity;
     QString m_directory;
     QString m_lastEventId;
+    EventService *m_events = nullptr;
+    RecordingService *m_recording = nullptr;
 };
 
 class Setup : public QObject
@@ -159,6 +266,16 @@ public slots:
         BackendSingletons::setFacades(m_ui.get());
         m_probe = std::make_unique<TestProbe>(m_settings, m_ui->sensorPanel, m_ui->preview,
                                               m_ui->eventNotice, m_ui->userActivity, m_dir.path());
+        // The gallery over services of its own (made once, with the app).
+        if (!m_events) {
+            m_events = std::make_unique<EventService>(m_settings);
+            m_events->setDirectory(m_dir.filePath(QStringLiteral("state/events")));
+            m_recording = std::make_unique<RecordingService>(m_settings, m_inbox);
+            m_recording->setDirectory(m_dir.filePath(QStringLiteral("state/clips")));
+        }
+        m_ui->gallery.setEventService(m_events.get());
+        m_ui->gallery.setRecordingService(m_recording.get());
+        m_probe->setGallerySources(m_events.get(), m_recording.get());
         qmlRegisterSingletonInstance("PiCamTest", 1, 0, "TestProbe", m_probe.get());
     }
 
@@ -166,6 +283,9 @@ private:
     QTemporaryDir m_dir;
     Settings m_settings;
     Supervisor m_supervisor;
+    PacketInbox m_inbox;
+    std::unique_ptr<EventService> m_events;
+    std::unique_ptr<RecordingService> m_recording;
     std::unique_ptr<UiFacades> m_ui;
     std::unique_ptr<TestProbe> m_probe;
 };

@@ -26,6 +26,7 @@ TestCase {
         upTarget: above
     }
     SignalSpy { id: settingsSpy; target: bar; signalName: "settingsRequested" }
+    SignalSpy { id: gallerySpy; target: bar; signalName: "galleryRequested" }
     SignalSpy { id: explanationSpy; target: bar; signalName: "explanationRequested" }
     SignalSpy { id: detectionSpy; target: MotionIndicator; signalName: "detectionRequested" }
     // Stands for the motion service: it does what it is asked.
@@ -48,12 +49,18 @@ TestCase {
         verify(!bar.motionButton.enabled)
         keyClick(Qt.Key_Right)
         verify(UserActivity.keyboardNavigation)
-        verify(bar.settingsButton.activeFocus)
-        compare(bar.settingsButton.background.border.width, Theme.focusWidth)
+        verify(bar.galleryButton.activeFocus)
+        compare(bar.galleryButton.background.border.width, Theme.focusWidth)
         compare(bar.streamButton.background.border.width, 0)
+        keyClick(Qt.Key_Return)
+        compare(gallerySpy.count, 1)
+        keyClick(Qt.Key_Right)
+        verify(bar.settingsButton.activeFocus)
         keyClick(Qt.Key_Return)
         compare(settingsSpy.count, 1)
 
+        keyClick(Qt.Key_Left)
+        verify(bar.galleryButton.activeFocus)
         keyClick(Qt.Key_Left)
         verify(bar.streamButton.activeFocus)
         verify(!StatusSummary.streaming)
@@ -100,12 +107,12 @@ TestCase {
         compare(detectionSpy.count, 2)
         verify(MotionIndicator.detectionEnabled)
         keyClick(Qt.Key_Right)
-        verify(bar.settingsButton.activeFocus)   // Photo still disabled
+        verify(bar.galleryButton.activeFocus)   // Photo still disabled
     }
 
     // The focus frame is for the joystick: a tap hides it, a key shows it.
     function test_focusFrameOnlyAfterKeys() {
-        bar.settingsButton.forceActiveFocus()
+        bar.galleryButton.forceActiveFocus()
         keyClick(Qt.Key_Left)   // the joystick: the frame on Stream
         verify(bar.streamButton.activeFocus)
         compare(bar.streamButton.background.border.width, Theme.focusWidth)
@@ -118,8 +125,8 @@ TestCase {
 
         keyClick(Qt.Key_Right)
         verify(UserActivity.keyboardNavigation)
-        verify(bar.settingsButton.activeFocus)
-        compare(bar.settingsButton.background.border.width, Theme.focusWidth)
+        verify(bar.galleryButton.activeFocus)
+        compare(bar.galleryButton.background.border.width, Theme.focusWidth)
     }
 
     // Streaming switched off in the settings: the Stream button is disabled

@@ -4,6 +4,7 @@
 import QtQuick
 import QtTest
 import PiCam
+import PiCamTest
 
 // Walks every screen in English, German and Irish, on the original 7"
 // display (800x480) and on Touch Display 2 as it comes (720x1280 portrait),
@@ -11,7 +12,7 @@ import PiCam
 // that does not wrap and is wider than its room, a button that lost its
 // icon to its word. Screens: main, each settings tab, the device page, the
 // PIN pad asking for the PIN and for a new one (first entry, too short,
-// again).
+// again), the gallery with a clip playing and its delete question.
 TestCase {
     id: testCase
     name: "ScreenLanguages"
@@ -35,6 +36,7 @@ TestCase {
         KioskScreen.setLanguage("en")
         view.settingsPanel.visible = false
         view.devicePage.visible = false
+        view.galleryPage.visible = false
         view.pinPad.visible = false
     }
 
@@ -128,6 +130,21 @@ TestCase {
         view.showPage("device", "")
         failures = failures.concat(check("device page", view.devicePage, true))
         view.closeDevicePage()
+
+        const gallery = view.galleryPage
+        verify(TestProbe.fillGallery())
+        view.showPage("gallery", "")
+        tryCompare(Gallery, "count", 3)
+        failures = failures.concat(check("gallery", gallery, true))
+        gallery.list.currentIndex = 2   // the motion event with its clip
+        gallery.openRow(gallery.list.currentItem)
+        verify(gallery.viewer.hasClip)
+        failures = failures.concat(check("clip viewer", gallery.viewer, true))
+        gallery.viewer.back()
+        gallery.askDelete("")
+        failures = failures.concat(check("delete question", gallery.confirm, true))
+        gallery.confirm.dismiss()
+        view.closeGallery()
 
         const pad = view.pinPad
         view.showPinPad("check")
