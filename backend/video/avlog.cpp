@@ -13,11 +13,23 @@ extern "C" {
 #include <QByteArray>
 
 #include <cstdio>
+#include <cstring>
 #include <mutex>
 
 namespace {
 
 thread_local int quietDepth = 0;
+
+// The gallery's clip player (Qt Multimedia's FFmpeg backend) tries every
+// hardware decoder FFmpeg was built with; the ones this machine lacks fail
+// loudly (no libcuda, no VDPAU) and software decoding plays the clip. No
+// hardware context is ever ours: the encoders are opened without one.
+bool isHardwareProbe(void *avcl)
+{
+    const AVClass *avClass = avcl ? *static_cast<const AVClass *const *>(avcl) : nullptr;
+    return avClass && avClass->class_name &&
+           std::strcmp(avClass->class_name, "AVHWDeviceContext") == 0;
+}
 
 void forward(void *avcl, int level, const char *format, va_list args)
 {
@@ -35,7 +47,7 @@ void forward(void *avcl, int level, const char *format, va_list args)
     line.clear();
     if (text.isEmpty())
         return;
-    if (level <= AV_LOG_ERROR && quietDepth == 0)
+    if (level <= AV_LOG_ERROR && quietDepth == 0 && !isHardwareProbe(avcl))
         qCWarning(lcStream).noquote() << "ffmpeg:" << text;
     else
         qCDebug(lcStream).noquote() << "ffmpeg:" << text;

@@ -37,6 +37,11 @@ Rectangle {
         }
     }
     Component.onCompleted: Gallery.active = visible
+    // The kiosk makes the page only while it is shown (a Loader).
+    Component.onDestruction: {
+        viewer.close()
+        Gallery.active = false
+    }
 
     // Shown afresh: the newest entry first.
     function open() {

@@ -24,7 +24,8 @@ Item {
     readonly property alias controls: controls
     readonly property alias settingsPanel: settingsPanel
     readonly property alias devicePage: devicePage
-    readonly property alias galleryPage: galleryPage
+    // Made while shown: no player, thumbnails or card reading otherwise.
+    readonly property Item galleryPage: galleryLoader.item
     readonly property alias pinPad: pinPad
     readonly property alias toast: toast
 
@@ -92,7 +93,7 @@ Item {
             statusDetails.visible = true
         }
         // The joystick starts on a control that is always there.
-        if (!settingsPanel.visible && !devicePage.visible && !galleryPage.visible && !pinPad.visible)
+        if (!settingsPanel.visible && !devicePage.visible && !galleryLoader.active && !pinPad.visible)
             controls.settingsButton.forceActiveFocus()
     }
 
@@ -114,6 +115,7 @@ Item {
     }
     function showPage(page, group) {
         if (page === "gallery") {
+            galleryLoader.active = true
             galleryPage.open()
             return
         }
@@ -132,7 +134,7 @@ Item {
         controls.settingsButton.forceActiveFocus()
     }
     function closeGallery() {
-        galleryPage.visible = false
+        galleryLoader.active = false
         PinLock.leave()
         controls.galleryButton.forceActiveFocus()
     }
@@ -174,7 +176,7 @@ Item {
                 columns: view.portrait ? 1 : 2
                 // Nothing of it shows behind the gallery: the Pi's GPU draws
                 // the clip, not the live picture under it.
-                visible: !galleryPage.visible
+                visible: !galleryLoader.active
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 
@@ -282,13 +284,15 @@ Item {
             }
         }
 
-        GalleryPage {
-            id: galleryPage
-            objectName: "galleryPage"
+        Loader {
+            id: galleryLoader
             anchors.fill: parent
-            visible: false
             z: 30
-            onClosed: view.closeGallery()
+            active: false
+            sourceComponent: GalleryPage {
+                objectName: "galleryPage"
+                onClosed: view.closeGallery()
+            }
         }
 
         DevicePage {
@@ -326,7 +330,7 @@ Item {
                 settingsPanel.visible = false
             }
             devicePage.visible = false
-            galleryPage.visible = false
+            galleryLoader.active = false
             pinPad.visible = false
             controls.settingsButton.forceActiveFocus()
             toast.show(qsTr("Settings locked again after %n s without a touch", "", PinLock.lockSeconds), false)

@@ -36,7 +36,7 @@ TestCase {
         KioskScreen.setLanguage("en")
         view.settingsPanel.visible = false
         view.devicePage.visible = false
-        view.galleryPage.visible = false
+        view.closeGallery()
         view.pinPad.visible = false
     }
 
@@ -131,9 +131,9 @@ TestCase {
         failures = failures.concat(check("device page", view.devicePage, true))
         view.closeDevicePage()
 
-        const gallery = view.galleryPage
         verify(TestProbe.fillGallery())
         view.showPage("gallery", "")
+        const gallery = view.galleryPage
         tryCompare(Gallery, "count", 3)
         failures = failures.concat(check("gallery", gallery, true))
         gallery.list.currentIndex = 2   // the motion event with its clip
