@@ -196,6 +196,9 @@ void EventLog::clear()
     m_entries.clear();
     m_bytes = 0;
     m_unwritten = 0;
+    // Until the card takes the empty file, the old lines are on it: an
+    // append must not add to them.
+    m_rewriteNeeded = true;
     rewrite();
 }
 

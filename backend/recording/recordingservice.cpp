@@ -93,7 +93,9 @@ void RecordingService::startService()
         emit clipOpened(name);
     });
     connect(m_recorder, &Recorder::clipClosed, this,
-            [this](const QString &name, double seconds, qint64 bytes) {
+            [this, generation](const QString &name, double seconds, qint64 bytes) {
+                if (generation != m_generation)
+                    return; // stopRecorder() said so already
                 m_openClips.remove(name);
                 emit clipClosed(name, seconds, bytes);
             });
@@ -142,6 +144,8 @@ void RecordingService::stopRecorder()
                .arg(m_stats.removedFiles);
     delete m_recorder;
     m_recorder = nullptr;
+    // Its clipOpened and clipClosed still queued here are over.
+    ++m_generation;
     m_segment.clear();
     // Whatever closeAll() did not report is not being written any more.
     for (const QString &name : std::exchange(m_openClips, {}))

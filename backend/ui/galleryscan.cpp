@@ -57,14 +57,16 @@ GalleryEntry eventEntry(const Event &event, const Sources &sources)
 
 std::optional<qint64> clipStartMs(const QString &name)
 {
-    static const QString format = QStringLiteral("yyyyMMdd-HHmmss-zzz");
-    if (name.size() < format.size())
+    // "yyyyMMdd-HHmmss-zzz". Date and time read apart: read as one, Qt
+    // takes them as local time, and a time in the hour the clocks skip in
+    // spring does not exist there.
+    if (name.size() < 19 || name.at(8) != QLatin1Char('-'))
         return std::nullopt;
-    QDateTime when = QDateTime::fromString(name.left(format.size()), format);
-    if (!when.isValid())
+    const QDate date = QDate::fromString(name.left(8), QStringLiteral("yyyyMMdd"));
+    const QTime time = QTime::fromString(name.mid(9, 10), QStringLiteral("HHmmss-zzz"));
+    if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
-    return when.toMSecsSinceEpoch();
+    return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 QList<GalleryEntry> scan(const Sources &sources, qint64 nowMs)

@@ -16,6 +16,7 @@
 #include "rtspreceiver.h"
 #include "tmpfscard.h"
 #include "video/captureservice.h"
+#include "video/h264encoder.h"
 #include "video/streamservice.h"
 
 #include <QDateTime>
@@ -24,7 +25,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <cstring>
 #include <memory>
 
 using TestSupport::RtspReceiver;
@@ -125,6 +128,7 @@ private slots:
     {
         QTemporaryDir dir;
         Pipeline p(dir.path(), {QStringLiteral("stream/enabled=false")});
+        QSignalSpy opened(p.recording.get(), &RecordingService::clipOpened);
         QSignalSpy closed(p.recording.get(), &RecordingService::clipClosed);
         p.start();
         QTRY_COMPARE(p.stream->state(), Service::State::Stopped);
@@ -140,6 +144,10 @@ private slots:
         // What a power cut would leave now: the clip half written.
         const QString path = QDir(dir.path()).filePath(e.clip);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 10000, 10000);
+        // Being written: not to be deleted (the gallery).
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toString(), e.clip);
+        QVERIFY(p.recording->openClips().contains(e.clip));
         QFile writing(path);
         QVERIFY(writing.open(QIODevice::ReadOnly));
         const QByteArray half = writing.readAll();
@@ -149,6 +157,7 @@ private slots:
         p.endEvent(e);
         QVERIFY(closed.wait(20000));
         QCOMPARE(closed.first().at(0).toString(), e.clip);
+        QVERIFY(p.recording->openClips().isEmpty());
         QCOMPARE(clips(dir.path()), QStringList{e.clip});
 
         const RtspReceiver::Analysis a = RtspReceiver::analyse(path);
@@ -204,6 +213,64 @@ private slots:
         const RtspReceiver::Analysis a = RtspReceiver::analyse(QDir(dir.path()).filePath(e.clip));
         QVERIFY2(a.ok, qPrintable(a.error));
         QVERIFY(a.keyframes.first());
+    }
+
+    // The service stops right after the recorder opened a clip, before the
+    // main thread heard of it: that clip is not left open (the gallery
+    // would never let it be deleted).
+    void clipOpenedJustBeforeStopIsNotLeftOpen()
+    {
+        QTemporaryDir dir;
+        Settings settings;
+        settings.override(QStringLiteral("recording/mode=continuous"));
+        settings.override(QStringLiteral("recording/min_free_megabytes=0"));
+        PacketInbox inbox;
+        RecordingService recording(settings, inbox);
+        recording.setDirectory(dir.path());
+        recording.setSnapshotDirectory(QString());
+        QSignalSpy opened(&recording, &RecordingService::clipOpened);
+        QSignalSpy closed(&recording, &RecordingService::clipClosed);
+        recording.start();
+        QCOMPARE(recording.state(), Service::State::Running);
+
+        H264Encoder encoder;
+        H264Encoder::Config config;
+        config.encoder = QStringLiteral("libx264");
+        config.width = 160;
+        config.height = 120;
+        config.fps = 15;
+        QVERIFY(encoder.open(config));
+        inbox.encoderOpened(encoder.context());
+        int packets = 0;
+        for (int i = 0; i < 30 && packets == 0; ++i) {
+            Frame f = Frame::allocate(160, 120);
+            for (int plane = 0; plane < Frame::PlaneCount; ++plane)
+                std::memset(f.mutablePlane(plane), 128,
+                            size_t(f.stride(plane)) * f.planeHeight(plane));
+            f.setTimestampNs(qint64(i) * 1000000000 / 15);
+            encoder.encode(f, false, [&](AVPacket *packet) {
+                inbox.packetEncoded(packet);
+                ++packets;
+                return true;
+            });
+        }
+        QVERIFY(packets > 0);
+        // Without running the main thread's events: the recorder's thread
+        // opens the segment, its clipOpened waits in the queue.
+        QDeadlineTimer deadline(20000);
+        while (clips(dir.path()).isEmpty() && !deadline.hasExpired())
+            QThread::msleep(10);
+        QCOMPARE(clips(dir.path()).size(), 1);
+        QCOMPARE(opened.count(), 0);
+
+        recording.stop();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY2(recording.openClips().isEmpty(),
+                 qPrintable(recording.openClips().values().join(QLatin1Char(' '))));
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.first().first().toString(), clips(dir.path()).first());
     }
 
     void recordingOffNamesNoClip()

@@ -5,9 +5,10 @@
 // count and bytes, the oldest dropped with their snapshots; torn and
 // garbled lines skipped; nothing outside its directory touched; a full and a
 // read-only card are a state, the events kept in memory until the card
-// takes them. As root the full and read-only card are a tmpfs of its own
-// (ENOSPC, EROFS); otherwise a file size limit (EFBIG) and a directory
-// without write permission (EACCES) stand in.
+// takes them; an event a person deleted (one, or all) stays deleted, on a
+// card that refuses too, once it takes writes again. As root the full and read-only card are a
+// tmpfs of its own (ENOSPC, EROFS); otherwise a file size limit (EFBIG) and a directory without
+// write permission (EACCES) stand in.
 
 #include "events/eventjson.h"
 #include "events/eventlog.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -288,6 +290,173 @@ private slots:
         EventLog again;
         QVERIFY(again.open(path, {2, qint64(1) << 30}));
         QCOMPARE(ids(again.events()), (QStringList{madeEvent(4).id, madeEvent(5).id}));
+    }
+
+    // A person deleted one (the gallery): the file is rewritten without it
+    // and its snapshot goes; the others and their snapshots stay.
+    void removeRewritesTheFileWithoutIt()
+    {
+        QTemporaryDir dir;
+        EventLog log;
+        QVERIFY(log.open(dir.path(), {}));
+        for (int n = 0; n < 3; ++n) {
+            Event e = madeEvent(n);
+            e.snapshot = snapshot(dir.path(), e, 100);
+            QVERIFY(log.append(e));
+        }
+        const qint64 bytes = log.bytes();
+        QVERIFY(log.remove(madeEvent(1).id));
+        QVERIFY2(log.problem().isEmpty(), qPrintable(log.problem()));
+        QCOMPARE(ids(log.events()), (QStringList{madeEvent(0).id, madeEvent(2).id}));
+        QVERIFY(log.bytes() < bytes - 100);
+        QVERIFY(!QFile::exists(dir.filePath(madeEvent(1).id + ".jpg")));
+        QVERIFY(QFile::exists(dir.filePath(madeEvent(0).id + ".jpg")));
+        QVERIFY(QFile::exists(dir.filePath(madeEvent(2).id + ".jpg")));
+        QFile file(dir.filePath(EventLog::fileName()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), 2);
+        // The next one goes after the others, and the removal holds.
+        QVERIFY(log.append(madeEvent(3)));
+        EventLog again;
+        QVERIFY(again.open(dir.path(), {}));
+        QCOMPARE(ids(again.events()),
+                 (QStringList{madeEvent(0).id, madeEvent(2).id, madeEvent(3).id}));
+        QCOMPARE(again.skippedLines(), 0);
+        QCOMPARE(again.removedOrphans(), 0);
+        QCOMPARE(again.bytes(), log.bytes());
+    }
+
+    void removeOfAnUnknownIdChangesNothing()
+    {
+        QTemporaryDir dir;
+        EventLog log;
+        QVERIFY(log.open(dir.path(), {}));
+        Event e = madeEvent(0);
+        e.snapshot = snapshot(dir.path(), e, 100);
+        QVERIFY(log.append(e));
+        QFile file(dir.filePath(EventLog::fileName()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QVERIFY(!log.remove(madeEvent(1).id));
+        QVERIFY(!log.remove(QString()));
+        QCOMPARE(ids(log.events()), QStringList{e.id});
+        QVERIFY(QFile::exists(dir.filePath(e.snapshot)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    // Removed while the card refuses: from memory at once; the card follows
+    // when it takes writes again, the events still pending written, the
+    // removed ones not.
+    void removeWhileTheCardRefuses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("card"));
+        Card card(path, 64);
+        EventLog log;
+        QVERIFY(log.open(path, {}));
+        QVERIFY(log.append(madeEvent(0)));
+        QVERIFY(log.append(madeEvent(1)));
+        QVERIFY(card.setReadOnly(true));
+        QVERIFY(!log.append(madeEvent(2))); // memory only
+        QVERIFY(!log.append(madeEvent(3)));
+        QVERIFY(!log.append(madeEvent(4)));
+        QVERIFY(log.remove(madeEvent(3).id)); // never reached the file
+        QCOMPARE(ids(log.events()),
+                 (QStringList{madeEvent(0).id, madeEvent(1).id, madeEvent(2).id, madeEvent(4).id}));
+        QVERIFY(log.remove(madeEvent(0).id)); // in the file, which cannot be rewritten
+        QVERIFY(!log.problem().isEmpty());
+        QCOMPARE(ids(log.events()),
+                 (QStringList{madeEvent(1).id, madeEvent(2).id, madeEvent(4).id}));
+        {
+            EventLog meanwhile; // the card as it is: only what reached it
+            meanwhile.open(path, {});
+            QCOMPARE(ids(meanwhile.events()), (QStringList{madeEvent(0).id, madeEvent(1).id}));
+        }
+        QVERIFY(card.setReadOnly(false));
+        QVERIFY2(log.append(madeEvent(5)), qPrintable(log.problem()));
+        EventLog again;
+        QVERIFY(again.open(path, {}));
+        QCOMPARE(ids(again.events()), ids(log.events()));
+        QCOMPARE(ids(again.events()),
+                 (QStringList{madeEvent(1).id, madeEvent(2).id, madeEvent(4).id, madeEvent(5).id}));
+        QCOMPARE(again.skippedLines(), 0);
+    }
+
+    // Only pending events removed while the card refuses: the file already
+    // holds the rest, the pending ones still go on with the next.
+    void removeOfAPendingEventKeepsTheRestPending()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("card"));
+        Card card(path, 64);
+        EventLog log;
+        QVERIFY(log.open(path, {}));
+        QVERIFY(log.append(madeEvent(0)));
+        QVERIFY(card.setReadOnly(true));
+        QVERIFY(!log.append(madeEvent(1)));
+        QVERIFY(!log.append(madeEvent(2)));
+        QVERIFY(log.remove(madeEvent(2).id));
+        QVERIFY(log.remove(madeEvent(1).id));
+        QCOMPARE(ids(log.events()), QStringList{madeEvent(0).id});
+        QVERIFY(!log.append(madeEvent(3)));
+        QVERIFY(card.setReadOnly(false));
+        QVERIFY2(log.append(madeEvent(4)), qPrintable(log.problem()));
+        EventLog again;
+        QVERIFY(again.open(path, {}));
+        QCOMPARE(ids(again.events()),
+                 (QStringList{madeEvent(0).id, madeEvent(3).id, madeEvent(4).id}));
+        QCOMPARE(again.skippedLines(), 0);
+    }
+
+    void clearEmptiesTheFileAndTheSnapshots()
+    {
+        QTemporaryDir dir;
+        QFile other(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        EventLog log;
+        QVERIFY(log.open(dir.path(), {}));
+        for (int n = 0; n < 3; ++n) {
+            Event e = madeEvent(n);
+            e.snapshot = snapshot(dir.path(), e, 100);
+            QVERIFY(log.append(e));
+        }
+        log.clear();
+        QVERIFY2(log.problem().isEmpty(), qPrintable(log.problem()));
+        QVERIFY(log.events().isEmpty());
+        QCOMPARE(log.bytes(), 0);
+        QCOMPARE(QFileInfo(dir.filePath(EventLog::fileName())).size(), 0);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.jpg")}).isEmpty());
+        QVERIFY(other.exists());
+        QVERIFY(log.append(madeEvent(5)));
+        EventLog again;
+        QVERIFY(again.open(dir.path(), {}));
+        QCOMPARE(ids(again.events()), QStringList{madeEvent(5).id});
+    }
+
+    // Cleared while the card refuses: what the file held does not come back
+    // once the card takes writes again.
+    void clearWhileTheCardRefusesHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("card"));
+        Card card(path, 64);
+        EventLog log;
+        QVERIFY(log.open(path, {}));
+        QVERIFY(log.append(madeEvent(0)));
+        QVERIFY(log.append(madeEvent(1)));
+        QVERIFY(card.setReadOnly(true));
+        QVERIFY(!log.append(madeEvent(2)));
+        log.clear();
+        QVERIFY(!log.problem().isEmpty());
+        QVERIFY(log.events().isEmpty());
+        QVERIFY(card.setReadOnly(false));
+        QVERIFY2(log.append(madeEvent(3)), qPrintable(log.problem()));
+        EventLog again;
+        QVERIFY(again.open(path, {}));
+        QCOMPARE(ids(again.events()), QStringList{madeEvent(3).id});
     }
 
     // Where the directory cannot even be made (a file in its way).

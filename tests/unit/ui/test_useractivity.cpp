@@ -113,6 +113,36 @@ private slots:
         // The events still go on: this is only a look at them.
         QCOMPARE(target.received, 6);
     }
+
+    // A person watching a clip touches nothing: active() comes at once and
+    // then again and again, until watching ends.
+    void watchingKeepsThePersonActive()
+    {
+        UserActivity activity;
+        QSignalSpy active(&activity, &UserActivity::active);
+        QSignalSpy watching(&activity, &UserActivity::watchingChanged);
+        activity.setWatchInterval(std::chrono::milliseconds(20));
+        QVERIFY(!activity.watching());
+        activity.setWatching(true);
+        QVERIFY(activity.watching());
+        QCOMPARE(watching.count(), 1);
+        QCOMPARE(active.count(), 1);
+        QVERIFY(active.wait(5000));
+        QVERIFY(active.wait(5000));
+        QVERIFY(active.count() >= 3);
+        activity.setWatching(true);
+        QCOMPARE(watching.count(), 1);
+
+        activity.setWatching(false);
+        QVERIFY(!activity.watching());
+        QCOMPARE(watching.count(), 2);
+        active.clear();
+        // Well past several intervals: nothing more comes.
+        QVERIFY(!active.wait(200));
+        QCOMPARE(active.count(), 0);
+        activity.setWatching(false);
+        QCOMPARE(watching.count(), 2);
+    }
 };
 
 QTEST_MAIN(TestUserActivity)
