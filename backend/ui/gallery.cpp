@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 
 namespace {
@@ -289,7 +290,7 @@ void Gallery::removeAll()
     refresh();
     const QList<GalleryEntry> entries = m_entries;
     QString error;
-    int kept = 0;
+    QSet<QString> kept; // clips: events can share a continuous segment
     if (m_events) {
         m_events->forgetAllEvents();
         if (!m_events->logProblem().isEmpty())
@@ -298,7 +299,7 @@ void Gallery::removeAll()
     }
     for (const GalleryEntry &entry : entries) {
         if (entry.recording) {
-            ++kept;
+            kept.insert(entry.clip);
             continue;
         }
         if (entry.kind == GalleryEntry::Kind::Photo) {
@@ -310,9 +311,9 @@ void Gallery::removeAll()
             removeClip(entry.clip, &error);
         }
     }
-    qCInfo(lcUi) << "gallery: deleted everything but" << kept << "clip(s) being recorded";
-    if (error.isEmpty() && kept > 0)
-        error = tr("%n clip(s) still being recorded were kept", nullptr, kept);
+    qCInfo(lcUi) << "gallery: deleted everything but" << kept.size() << "clip(s) being recorded";
+    if (error.isEmpty() && !kept.isEmpty())
+        error = tr("%n clip(s) still being recorded were kept", nullptr, int(kept.size()));
     setMessage(error);
     refresh();
 }
