@@ -1467,6 +1467,70 @@
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Clips on the card: none, one per event, or all the time in segments</source>
+        <translation>Clips auf der Karte: keine, einer je Ereignis oder durchgehend in Abschnitten</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Time an event&apos;s clip starts before the event (from the keyframe before)</source>
+        <translation>So lange beginnt der Clip eines Ereignisses vor dem Ereignis (ab dem Schlüsselbild davor)</translation>
+    </message>
+    <message>
+        <source>Clip starts before</source>
+        <translation>Clip beginnt vorher</translation>
+    </message>
+    <message>
+        <source>Time an event&apos;s clip goes on after the event ends</source>
+        <translation>So lange läuft der Clip nach dem Ende des Ereignisses weiter</translation>
+    </message>
+    <message>
+        <source>Clip ends after</source>
+        <translation>Clip endet danach</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Length of one file in continuous recording</source>
+        <translation>Länge einer Datei bei durchgehender Aufnahme</translation>
+    </message>
+    <message>
+        <source>Segment length</source>
+        <translation>Abschnittslänge</translation>
+    </message>
+    <message>
+        <source>Most space the clips and the event snapshots take (oldest removed first)</source>
+        <translation>Höchstens so viel Platz für Clips und Ereignisbilder (die ältesten gehen zuerst)</translation>
+    </message>
+    <message>
+        <source>Space for clips</source>
+        <translation>Platz für Clips</translation>
+    </message>
+    <message>
+        <source>Free space kept on the card (oldest clips and snapshots removed first)</source>
+        <translation>So viel bleibt auf der Karte frei (die ältesten Clips und Bilder gehen zuerst)</translation>
+    </message>
+    <message>
+        <source>Keep free on the card</source>
+        <translation>Auf der Karte frei lassen</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotFile</name>

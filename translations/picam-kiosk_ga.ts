@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>The event log on the card could not be changed: %1</source>
-        <translation>Níorbh fhéidir logleabhar na n-imeachtaí ar an gcárta a athrú: %1</translation>
+        <translation>Níorbh fhéidir loga na dteagmhas ar an gcárta a athrú: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s) still being recorded were kept</source>
@@ -433,7 +433,7 @@
     <name>GalleryPage</name>
     <message>
         <source>Delete every event, clip and photo? Clips still being recorded are kept.</source>
-        <translation>Gach imeacht, gearrthóg agus grianghraf a scriosadh? Coinneofar gearrthóga atá á dtaifeadadh fós.</translation>
+        <translation>Gach teagmhas, gearrthóg agus grianghraf a scriosadh? Coinneofar gearrthóga atá á dtaifeadadh fós.</translation>
     </message>
     <message>
         <source>Delete this clip and its picture?</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Nothing here yet. Events with their clips, recordings and photos from the Photo button show up here.</source>
-        <translation>Níl aon rud anseo fós. Taispeántar anseo imeachtaí lena ngearrthóga, taifeadtaí agus grianghraif ón gcnaipe Grianghraf.</translation>
+        <translation>Níl aon rud anseo fós. Taispeántar anseo teagmhais lena ngearrthóga, taifeadtaí agus grianghraif ón gcnaipe Grianghraf.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1473,70 @@
     <message>
         <source>Display</source>
         <translation>Taispeáint</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>nóim</translation>
+    </message>
+    <message>
+        <source>Clips on the card: none, one per event, or all the time in segments</source>
+        <translation>Gearrthóga ar an gcárta: gan aon cheann, ceann in aghaidh an teagmhais, nó an t-am ar fad i míreanna</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Taifeadadh</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>i gcónaí</translation>
+    </message>
+    <message>
+        <source>Time an event&apos;s clip starts before the event (from the keyframe before)</source>
+        <translation>An t-am a thosaíonn gearrthóg teagmhais roimh an teagmhas (ón eochairfhráma roimhe)</translation>
+    </message>
+    <message>
+        <source>Clip starts before</source>
+        <translation>Tosaíonn an ghearrthóg roimh</translation>
+    </message>
+    <message>
+        <source>Time an event&apos;s clip goes on after the event ends</source>
+        <translation>An t-am a leanann gearrthóg teagmhais ar aghaidh tar éis don teagmhas críochnú</translation>
+    </message>
+    <message>
+        <source>Clip ends after</source>
+        <translation>Críochnaíonn an ghearrthóg tar éis</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>nóiméid</translation>
+    </message>
+    <message>
+        <source>Length of one file in continuous recording</source>
+        <translation>Fad comhaid amháin sa taifeadadh leanúnach</translation>
+    </message>
+    <message>
+        <source>Segment length</source>
+        <translation>Fad míre</translation>
+    </message>
+    <message>
+        <source>Most space the clips and the event snapshots take (oldest removed first)</source>
+        <translation>An spás is mó a thógann na gearrthóga agus pictiúir na dteagmhas (na cinn is sine bainte ar dtús)</translation>
+    </message>
+    <message>
+        <source>Space for clips</source>
+        <translation>Spás do ghearrthóga</translation>
+    </message>
+    <message>
+        <source>Free space kept on the card (oldest clips and snapshots removed first)</source>
+        <translation>Spás saor a choinnítear ar an gcárta (na gearrthóga agus pictiúir is sine bainte ar dtús)</translation>
+    </message>
+    <message>
+        <source>Keep free on the card</source>
+        <translation>Coinnigh saor ar an gcárta</translation>
     </message>
 </context>
 <context>

@@ -482,36 +482,56 @@ QList<Spec> buildTable()
                deviceTab, QT_TRANSLATE_NOOP("SettingsSchema", "Event log size"), advanced,
                QStringLiteral("MiB"));
 
-    // Not on the settings panel yet: the gallery's page will carry them.
-    const qsizetype firstRecording = t.size();
-    t << choiceSpec(QStringLiteral("recording/mode"), QStringLiteral("events"),
-                    {QStringLiteral("off"), QStringLiteral("events"), QStringLiteral("continuous")},
-                    QStringLiteral("Clips on the card: none, one per event, or all the time in "
-                                   "segments"),
-                    recording);
-    t << numberSpec(QStringLiteral("recording/pre_seconds"), Type::Real, QStringLiteral("5"), 0, 60,
-                    QStringLiteral("seconds"),
-                    QStringLiteral("Time an event's clip starts before the event (from the "
-                                   "keyframe before)"),
-                    recording);
-    t << numberSpec(QStringLiteral("recording/post_seconds"), Type::Real, QStringLiteral("5"), 0,
-                    600, QStringLiteral("seconds"),
-                    QStringLiteral("Time an event's clip goes on after the event ends"), recording);
-    t << numberSpec(QStringLiteral("recording/segment_minutes"), Type::Integer,
-                    QStringLiteral("10"), 1, 1440, QStringLiteral("minutes"),
-                    QStringLiteral("Length of one file in continuous recording"), recording);
-    t << numberSpec(QStringLiteral("recording/max_megabytes"), Type::Integer,
-                    QStringLiteral("4096"), 16, 10000000, QStringLiteral("MiB"),
-                    QStringLiteral("Most space the clips and the event snapshots take (oldest "
-                                   "removed first)"),
-                    recording);
-    t << numberSpec(QStringLiteral("recording/min_free_megabytes"), Type::Integer,
-                    QStringLiteral("512"), 0, 10000000, QStringLiteral("MiB"),
-                    QStringLiteral("Free space kept on the card (oldest clips and snapshots "
-                                   "removed first)"),
-                    recording);
-    for (qsizetype i = firstRecording; i < t.size(); ++i)
-        t[i].userFacing = false;
+    // Recording sits with motion: it is what an event leaves behind.
+    const QString minutes = QT_TRANSLATE_NOOP("SettingsSchema", "min");
+    t << withChoiceLabels(
+        panel(choiceSpec(
+                  QStringLiteral("recording/mode"), QStringLiteral("events"),
+                  {QStringLiteral("off"), QStringLiteral("events"), QStringLiteral("continuous")},
+                  QT_TRANSLATE_NOOP("SettingsSchema",
+                                    "Clips on the card: none, one per event, or all the "
+                                    "time in segments"),
+                  recording),
+              motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Recording"), basic),
+        {QT_TRANSLATE_NOOP("SettingsSchema", "off"), QT_TRANSLATE_NOOP("SettingsSchema", "events"),
+         QT_TRANSLATE_NOOP("SettingsSchema", "always")});
+    t << panel(numberSpec(QStringLiteral("recording/pre_seconds"), Type::Real, QStringLiteral("5"),
+                          0, 60, QT_TRANSLATE_NOOP("SettingsSchema", "seconds"),
+                          QT_TRANSLATE_NOOP("SettingsSchema",
+                                            "Time an event's clip starts before the event (from "
+                                            "the keyframe before)"),
+                          recording),
+               motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Clip starts before"), basic,
+               seconds);
+    t << panel(numberSpec(QStringLiteral("recording/post_seconds"), Type::Real, QStringLiteral("5"),
+                          0, 600, QT_TRANSLATE_NOOP("SettingsSchema", "seconds"),
+                          QT_TRANSLATE_NOOP("SettingsSchema",
+                                            "Time an event's clip goes on after the event ends"),
+                          recording),
+               motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Clip ends after"), basic, seconds);
+    t << panel(numberSpec(QStringLiteral("recording/segment_minutes"), Type::Integer,
+                          QStringLiteral("10"), 1, 1440,
+                          QT_TRANSLATE_NOOP("SettingsSchema", "minutes"),
+                          QT_TRANSLATE_NOOP("SettingsSchema",
+                                            "Length of one file in continuous recording"),
+                          recording),
+               motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Segment length"), advanced, minutes);
+    t << panel(numberSpec(QStringLiteral("recording/max_megabytes"), Type::Integer,
+                          QStringLiteral("4096"), 16, 10000000, QStringLiteral("MiB"),
+                          QT_TRANSLATE_NOOP("SettingsSchema",
+                                            "Most space the clips and the event snapshots take "
+                                            "(oldest removed first)"),
+                          recording),
+               motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Space for clips"), advanced,
+               QStringLiteral("MiB"));
+    t << panel(numberSpec(QStringLiteral("recording/min_free_megabytes"), Type::Integer,
+                          QStringLiteral("512"), 0, 10000000, QStringLiteral("MiB"),
+                          QT_TRANSLATE_NOOP("SettingsSchema",
+                                            "Free space kept on the card (oldest clips and "
+                                            "snapshots removed first)"),
+                          recording),
+               motionTab, QT_TRANSLATE_NOOP("SettingsSchema", "Keep free on the card"), advanced,
+               QStringLiteral("MiB"));
 
     // Each language in its own name, so it can be found whatever is shown.
     t << withChoiceLabels(
