@@ -26,10 +26,12 @@ GridLayout {
     signal settingsRequested()
     signal explanationRequested(string reason)
 
-    // The widest button's wish, icon and word, against a fifth of the bar.
-    readonly property real widestButton: Math.max(streamButton.implicitWidth, motionButton.implicitWidth,
-                                                  snapshotButton.implicitWidth, galleryButton.implicitWidth,
-                                                  settingsButton.implicitWidth)
+    // The widest button at its most compact (icon and a smaller word),
+    // against a fifth of the bar: a long German or Irish word shrinks
+    // rather than take the instruments' room with a second row.
+    readonly property real widestButton: Math.max(streamButton.compactWidth, motionButton.compactWidth,
+                                                  snapshotButton.compactWidth, galleryButton.compactWidth,
+                                                  settingsButton.compactWidth)
     readonly property bool oneRow: widestButton <= (width - 4 * columnSpacing) / 5
 
     columns: oneRow ? 5 : 3

@@ -21,6 +21,14 @@ Button {
     // Why the button is disabled, for a person ("Streaming is off in
     // Settings"); whoever holds the button shows it when a disabled one is tapped.
     property string disabledReason: ""
+    // How narrow it can go with its icon and its word still there, the
+    // word shrunk as far as the label lets it (a row of buttons that would
+    // otherwise wrap to two).
+    readonly property real compactWidth: (iconSource.toString() !== "" ? contentItem.iconWidth + Theme.spacing : 0)
+                                         + (text !== "" ? contentItem.wordWidth * shrink + 1 : 0)
+                                         + leftPadding + rightPadding
+    // The smallest the word is drawn (its font shrinks to fit, to this).
+    readonly property real shrink: 0.75
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.spacing)
@@ -40,6 +48,8 @@ Button {
     // Long words (German, Irish) shrink to fit rather than overflow.
     contentItem: Item {
         readonly property bool iconShown: icon.visible
+        readonly property real iconWidth: icon.width
+        readonly property real wordWidth: metrics.advanceWidth
         // What the button would like, icon included (whether or not it fits).
         implicitWidth: (control.iconSource.toString() !== "" ? icon.width + row.spacing : 0)
                        + (control.text !== "" ? metrics.advanceWidth + 1 : 0)
@@ -55,7 +65,7 @@ Button {
                 // Where the word would not fit beside it, the word wins.
                 visible: control.iconSource.toString() !== ""
                          && (control.text === ""
-                             || control.availableWidth >= width + row.spacing + metrics.advanceWidth * 0.85)
+                             || control.availableWidth >= width + row.spacing + metrics.advanceWidth * control.shrink)
                 source: control.iconSource
                 width: Math.round(control.font.pixelSize * 1.3)
                 height: width
