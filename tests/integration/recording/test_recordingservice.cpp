@@ -10,6 +10,7 @@
 // size limit (EFBIG) and a directory without write permission stand in.
 
 #include "config/settings.h"
+#include "encodedpackets.h"
 #include "filesizelimit.h"
 #include "recording/packetinbox.h"
 #include "recording/recordingservice.h"
@@ -27,7 +28,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <cstring>
 #include <memory>
 
 using TestSupport::RtspReceiver;
@@ -233,28 +233,7 @@ private slots:
         recording.start();
         QCOMPARE(recording.state(), Service::State::Running);
 
-        H264Encoder encoder;
-        H264Encoder::Config config;
-        config.encoder = QStringLiteral("libx264");
-        config.width = 160;
-        config.height = 120;
-        config.fps = 15;
-        QVERIFY(encoder.open(config));
-        inbox.encoderOpened(encoder.context());
-        int packets = 0;
-        for (int i = 0; i < 30 && packets == 0; ++i) {
-            Frame f = Frame::allocate(160, 120);
-            for (int plane = 0; plane < Frame::PlaneCount; ++plane)
-                std::memset(f.mutablePlane(plane), 128,
-                            size_t(f.stride(plane)) * f.planeHeight(plane));
-            f.setTimestampNs(qint64(i) * 1000000000 / 15);
-            encoder.encode(f, false, [&](AVPacket *packet) {
-                inbox.packetEncoded(packet);
-                ++packets;
-                return true;
-            });
-        }
-        QVERIFY(packets > 0);
+        QVERIFY(TestSupport::feedEncodedPackets(inbox, 1) > 0);
         // Without running the main thread's events: the recorder's thread
         // opens the segment, its clipOpened waits in the queue.
         QDeadlineTimer deadline(20000);

@@ -12,13 +12,13 @@
 // read-only tmpfs, otherwise a directory without write permission).
 
 #include "config/settings.h"
+#include "encodedpackets.h"
 #include "events/eventlog.h"
 #include "events/eventservice.h"
 #include "recording/packetinbox.h"
 #include "recording/recordingservice.h"
 #include "tmpfscard.h"
 #include "ui/gallery.h"
-#include "video/h264encoder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,8 +29,6 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
-
-#include <cstring>
 
 using TestSupport::TmpfsCard;
 
@@ -149,35 +147,6 @@ Event withFiles(Event::Type type, qint64 startMs, qint64 lengthMs)
     e.snapshot = e.id + QStringLiteral(".jpg");
     e.clip = e.id + QStringLiteral(".mp4");
     return e;
-}
-
-// Hands the recorder a few packets of the real encoder; in continuous mode
-// the first keyframe opens a segment.
-bool feedPackets(PacketInbox &inbox)
-{
-    H264Encoder encoder;
-    H264Encoder::Config config;
-    config.encoder = QStringLiteral("libx264");
-    config.width = 160;
-    config.height = 120;
-    config.fps = 15;
-    config.keyframeInterval = 1.0;
-    if (!encoder.open(config))
-        return false;
-    inbox.encoderOpened(encoder.context());
-    int packets = 0;
-    for (int i = 0; i < 30 && packets < 3; ++i) {
-        Frame f = Frame::allocate(160, 120);
-        for (int p = 0; p < Frame::PlaneCount; ++p)
-            std::memset(f.mutablePlane(p), 100 + i, size_t(f.stride(p)) * f.planeHeight(p));
-        f.setTimestampNs(qint64(i) * 1000000000 / 15);
-        encoder.encode(f, false, [&](AVPacket *p) {
-            inbox.packetEncoded(p);
-            ++packets;
-            return true;
-        });
-    }
-    return packets > 0;
 }
 
 } // namespace
@@ -410,7 +379,7 @@ private slots:
         QSignalSpy count(&rig.gallery, &Gallery::countChanged);
         rig.recording.start();
         QCOMPARE(rig.recording.state(), Service::State::Running);
-        QVERIFY(feedPackets(rig.inbox));
+        QVERIFY(TestSupport::feedEncodedPackets(rig.inbox, 3) > 0);
         QVERIFY(opened.wait(20000));
         const QString open = opened.first().first().toString();
         QVERIFY(rig.recording.openClips().contains(open));
