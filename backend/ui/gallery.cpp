@@ -163,8 +163,10 @@ void Gallery::setActive(bool active)
         return;
     m_active = active;
     emit activeChanged();
-    if (active)
+    if (active) {
+        setMessage({}); // about the last visit
         refresh();
+    }
 }
 
 void Gallery::cardChanged()

@@ -94,6 +94,9 @@ Rectangle {
         property: "watching"
         value: viewer.visible && viewer.playing
     }
+    // Gone while a clip plays (the screen locked, Live): the screen may
+    // sleep and lock again.
+    Component.onDestruction: UserActivity.watching = false
 
     MediaPlayer {
         id: player

@@ -51,6 +51,19 @@ TestCase {
         tryCompare(Gallery, "count", 3)
         verify(!body.visible)   // nothing drawn under the gallery
 
+        // A clip playing keeps the screen awake, until the gallery goes.
+        const list = view.galleryPage.list
+        tryVerify(() => list.itemAtIndex(2) !== null)
+        mouseClick(list.itemAtIndex(2))
+        const viewer = view.galleryPage.viewer
+        verify(viewer.hasClip)
+        tryVerify(() => viewer.playing, 10000)
+        verify(UserActivity.watching)
+        mouseClick(viewer.liveButton)
+        compare(view.galleryPage, null)
+        verify(!UserActivity.watching)
+
+        mouseClick(view.controls.galleryButton)
         mouseClick(view.galleryPage.liveButton)
         compare(view.galleryPage, null)
         verify(!Gallery.active)

@@ -326,6 +326,12 @@ private slots:
         QVERIFY(rig.gallery.remove(rig.gallery.entries().first().key));
         QVERIFY(rig.gallery.message().isEmpty());
         QCOMPARE(message.count(), 2);
+        // A message is about the visit it was made in: shown again, none.
+        QVERIFY(!rig.gallery.remove(QStringLiteral("photo:nothing.jpg")));
+        QVERIFY(!rig.gallery.message().isEmpty());
+        rig.gallery.setActive(false);
+        rig.gallery.setActive(true);
+        QVERIFY(rig.gallery.message().isEmpty());
     }
 
     // The same rows read again: the rows that changed say so, the list
