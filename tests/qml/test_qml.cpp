@@ -122,7 +122,11 @@ public:
             if (!QDir().mkpath(dir))
                 return false;
         }
-        const QDate day(2026, 5, 16);
+        // A day of its own each time, in every test file (the image cache
+        // is the process's): a file name the screen saw deleted is never
+        // reused, as on the card (Qt 6.8 keeps a failed load of a name).
+        static int fills = 0;
+        const QDate day = QDate(2026, 5, 16).addDays(fills++);
         const auto at = [&day](int minute) {
             return QDateTime(day, QTime(14, minute)).toMSecsSinceEpoch();
         };
@@ -148,7 +152,8 @@ public:
         EventLog log;
         if (!log.open(m_events->directory(), {}))
             return false;
-        const QString photo = photos + QStringLiteral("/picam-test-20260516-142200.jpg");
+        const QString photo = photos + QStringLiteral("/picam-test-%1-142200.jpg")
+                                           .arg(day.toString(QStringLiteral("yyyyMMdd")));
         if (!image.save(m_events->directory() + QStringLiteral("/") + motion.snapshot, "JPEG") ||
             !image.save(m_events->directory() + QStringLiteral("/") + tamper.snapshot, "JPEG") ||
             !image.save(photo, "JPEG") || !setModified(photo, at(22)) ||
