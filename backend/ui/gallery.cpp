@@ -233,7 +233,7 @@ void Gallery::setMessage(const QString &message)
     emit messageChanged();
 }
 
-bool Gallery::removeClip(const QString &path, QString *error) const
+bool Gallery::removeFile(const QString &path, QString *error) const
 {
     QFile file(path);
     if (!file.exists() || file.remove())
@@ -259,11 +259,7 @@ bool Gallery::remove(const QString &key)
     QString error;
     bool ok = true;
     if (entry.kind == GalleryEntry::Kind::Photo) {
-        QFile file(entry.picture);
-        ok = !file.exists() || file.remove();
-        if (!ok)
-            error = tr("Could not delete %1: %2")
-                        .arg(QFileInfo(entry.picture).fileName(), file.errorString());
+        ok = removeFile(entry.picture, &error);
     } else {
         if (!entry.eventId.isEmpty() && m_events) {
             m_events->forgetEvent(entry.eventId);
@@ -278,7 +274,7 @@ bool Gallery::remove(const QString &key)
             std::any_of(m_events->loggedEvents().cbegin(), m_events->loggedEvents().cend(),
                         [&clipName](const Event &e) { return e.clip == clipName; });
         if (!entry.clip.isEmpty() && !shared)
-            ok = removeClip(entry.clip, &error);
+            ok = removeFile(entry.clip, &error);
         ok = ok && error.isEmpty();
     }
     qCInfo(lcUi).noquote() << "gallery: deleted" << entry.key << (ok ? "" : "(not fully)");
@@ -305,12 +301,9 @@ void Gallery::removeAll()
             continue;
         }
         if (entry.kind == GalleryEntry::Kind::Photo) {
-            QFile file(entry.picture);
-            if (file.exists() && !file.remove())
-                error = tr("Could not delete %1: %2")
-                            .arg(QFileInfo(entry.picture).fileName(), file.errorString());
+            removeFile(entry.picture, &error);
         } else if (!entry.clip.isEmpty()) {
-            removeClip(entry.clip, &error);
+            removeFile(entry.clip, &error);
         }
     }
     qCInfo(lcUi) << "gallery: deleted everything but" << kept.size() << "clip(s) being recorded";

@@ -90,8 +90,9 @@ private:
     GalleryScan::Sources sources() const;
     void setEntries(QList<GalleryEntry> entries);
     void setMessage(const QString &message);
-    // Removes a clip file; false (and why in error) when it cannot go.
-    bool removeClip(const QString &path, QString *error) const;
+    // Removes a clip or photo file (gone already is fine); false, and why
+    // in error, when it cannot go.
+    bool removeFile(const QString &path, QString *error) const;
     QString title(const GalleryEntry &entry) const;
     QString note(const GalleryEntry &entry) const;
 
